@@ -1,0 +1,34 @@
+using System.CommandLine;
+
+namespace Attendance.App.Cli;
+
+/// <summary>The <c>attendance</c> command line: one verb per file in this folder.</summary>
+internal static class AttendanceCli
+{
+    public static RootCommand CreateRoot()
+    {
+        var root = new RootCommand("Attendance: no-show scoring and waiting-list offers for outpatient clinics.");
+        root.Subcommands.Add(GenerateCommand.Create());
+        return root;
+    }
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var parseResult = CreateRoot().Parse(args);
+        // One clear line for bad options, not System.CommandLine's help dump.
+        if (parseResult.Errors.Count > 0)
+        {
+            await Console.Error.WriteLineAsync($"attendance: {parseResult.Errors[0].Message} (see --help)");
+            return 2;
+        }
+        try
+        {
+            return await parseResult.InvokeAsync();
+        }
+        catch (UserFacingException e)
+        {
+            await Console.Error.WriteLineAsync($"attendance: {e.Message}");
+            return 1;
+        }
+    }
+}
