@@ -170,7 +170,7 @@ internal sealed class RawParquetFile
     public static byte[] Levels(params bool[] present)
     {
         var buffer = new System.Buffers.ArrayBufferWriter<byte>();
-        Encodings.RleHybridEncoder.Encode(present.Select(p => p ? 1 : 0).ToArray(), 1, buffer);
+        Attendance.Parquet.Encodings.RleHybridEncoder.Encode(present.Select(p => p ? 1 : 0).ToArray(), 1, buffer);
         return buffer.WrittenSpan.ToArray();
     }
 
