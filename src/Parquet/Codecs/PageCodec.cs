@@ -27,6 +27,12 @@ internal static class PageCodec
             return src;
         }
 
+        if (src.IsEmpty && uncompressedSize == 0)
+        {
+            // Some writers store an all-null v2 page's empty value section as zero bytes, uncompressed.
+            return src;
+        }
+
         if (!IsSupported(codec))
         {
             throw new NotSupportedException($"not supported: compression codec {codec}");
