@@ -136,9 +136,11 @@ public sealed class StrictnessTests : IDisposable
         var file = new RawParquetFile(RawParquetFile.Column(PhysicalType.Int32, optional: false), 3)
             .PageV1(2, ParquetEncoding.Plain, RawParquetFile.Plain(1, 2));
 
-        var ex = ReadBroken(file, out _);
+        var ex = ReadBroken(file, out var path);
 
         Assert.Contains("holds 2 values but the row group has 3 rows", ex.Message, StringComparison.Ordinal);
+        Assert.StartsWith($"{path}, column 'c', row group 0: ", ex.Message, StringComparison.Ordinal);
+        Assert.Null(ex.Page);
     }
 
     [Fact]
