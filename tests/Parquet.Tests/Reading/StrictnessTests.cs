@@ -168,6 +168,29 @@ public sealed class StrictnessTests : IDisposable
     }
 
     [Fact]
+    public void Read_RowGroupClaimingBillionsOfNullRows_ThrowsInsteadOfExhaustingMemory()
+    {
+        // One v1 page whose definition levels are a single RLE run of int.MaxValue nulls: 14 bytes.
+        var rows = int.MaxValue;
+        var needed = rows * 17L;
+        if (needed <= GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 2)
+        {
+            return; // A machine this large could legitimately hold the chunk.
+        }
+
+        byte[] run = [0xFE, 0xFF, 0xFF, 0xFF, 0x0F, 0x00];
+        var levels = ReaderFeatureTests.Concat(BitConverter.GetBytes(run.Length), run);
+        var file = new RawParquetFile(RawParquetFile.Column(PhysicalType.Int64, optional: true, new LogicalType(LogicalTypeKind.Decimal, Precision: 18, Scale: 2)), rows)
+            .PageV1(rows, ParquetEncoding.Plain, levels);
+        var path = file.WriteTo(_dir);
+        using var reader = ParquetFileReader.Open(path);
+
+        var ex = Assert.Throws<ParquetFormatException>(() => reader.ReadColumn<decimal>(0, "c"));
+
+        Assert.Contains("memory", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_DictionaryEncodedPageWithoutDictionary_Throws()
     {
         var file = new RawParquetFile(RawParquetFile.Column(PhysicalType.Int32, optional: false), 2)
