@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.InteropServices;
+using System.Text.RegularExpressions;
 
 namespace Attendance.Model.XGBoost;
 
@@ -7,7 +8,7 @@ namespace Attendance.Model.XGBoost;
 /// The native library as a whole: found by soname, version checked once at first use, and the one
 /// place that turns a failed status into an <see cref="XGBoostException"/>.
 /// </summary>
-public static unsafe class XGBoostRuntime
+public static unsafe partial class XGBoostRuntime
 {
     private static readonly Lazy<(Version? Version, string? Problem)> Probe = new(ProbeLibrary);
 
@@ -48,12 +49,28 @@ public static unsafe class XGBoostRuntime
         }
     }
 
-    [DoesNotReturn]
-    private static void ThrowLastError()
+    /// <summary>
+    /// XGBoost's message without what users cannot act on: the "[hh:mm:ss] ./src/file.cc:123: "
+    /// prefix and the native "Stack trace:" block that fatal checks append.
+    /// </summary>
+    internal static string CleanMessage(string? raw)
     {
-        var message = Marshal.PtrToStringUTF8((nint)XGBoostNative.XGBGetLastError());
-        throw new XGBoostException(string.IsNullOrWhiteSpace(message) ? "XGBoost failed without a message." : message.Trim());
+        if (string.IsNullOrWhiteSpace(raw))
+        {
+            return "XGBoost failed without a message.";
+        }
+
+        var stackTrace = raw.IndexOf("\nStack trace:", StringComparison.Ordinal);
+        var message = stackTrace >= 0 ? raw[..stackTrace] : raw;
+        return SourceLocationPrefix().Replace(message, string.Empty).Trim();
     }
+
+    [DoesNotReturn]
+    private static void ThrowLastError() =>
+        throw new XGBoostException(CleanMessage(Marshal.PtrToStringUTF8((nint)XGBoostNative.XGBGetLastError())));
+
+    [GeneratedRegex(@"^\[\d{2}:\d{2}:\d{2}\] [^\s:]+:\d+: ")]
+    private static partial Regex SourceLocationPrefix();
 
     private static (Version?, string?) ProbeLibrary()
     {

@@ -46,6 +46,34 @@ public sealed class BoosterTrainingTests
     }
 
     [Fact]
+    public void Train_LabelOutsideZeroOne_ThrowsXGBoostsMessageWithoutNativeStackTrace()
+    {
+        var data = XGBoostFixture.Data(100);
+        data.Labels[17] = 2;
+
+        var error = Assert.Throws<XGBoostException>(() => XGBoostFixture.Train(data, rounds: 1));
+
+        Assert.Equal("label must be in [0,1] for logistic regression", error.Message);
+    }
+
+    [Fact]
+    public void Train_EarlyStoppingOnAuc_StopsWhenAucStopsRising()
+    {
+        var parameters = XGBoostFixture.Parameters with { LearningRate = 1.0, MaxDepth = 6, MinChildWeight = 0, EvalMetrics = ["logloss", "auc"] };
+        using var train = XGBoostFixture.Matrix(XGBoostFixture.Data(300, seed: 3));
+        var validData = XGBoostFixture.Data(300, seed: 4);
+        using var valid = XGBoostFixture.Matrix(validData);
+
+        using var booster = Booster.Train(parameters, train, valid, rounds: 200, earlyStoppingRounds: 5);
+
+        // AUC is maximised: the stored best score is the AUC of the model cut at the best iteration.
+        var best = Assert.IsType<int>(booster.BestIteration);
+        Assert.Equal(best + 6, booster.BoostedRounds);
+        var auc = XGBoostFixture.Auc(booster.Predict(validData.Features, validData.Rows, validData.Columns), validData.Labels);
+        Assert.Equal(auc, booster.BestScore!.Value, 1e-5);
+    }
+
+    [Fact]
     public void Train_EarlyStopping_StopsAndPredictsWithTheBestIteration()
     {
         // A high learning rate and deep trees overfit a small set quickly, so logloss turns upward.
