@@ -80,11 +80,24 @@ public sealed unsafe class DMatrix : IDisposable
         }
     }
 
-    /// <summary>Names the features (one per column); they travel into the trained model.</summary>
+    /// <summary>
+    /// Names the features (one per column); they travel into the trained model. Names must be
+    /// unique and free of '[', ']' and '&lt;': the C API accepts such names, but Python XGBoost then
+    /// refuses the model's data.
+    /// </summary>
+    /// <exception cref="ArgumentException">A name is empty, repeated or has a forbidden character.</exception>
     public void SetFeatureNames(IReadOnlyList<string> names)
     {
         ArgumentNullException.ThrowIfNull(names);
         RequireOnePerColumn(names.Count, nameof(names));
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            if (string.IsNullOrEmpty(name) || name.AsSpan().IndexOfAny("[]<") >= 0 || !seen.Add(name))
+            {
+                throw new ArgumentException($"Feature name \"{name}\" is empty, repeated or contains '[', ']' or '<'.", nameof(names));
+            }
+        }
         SetStrings("feature_name", names);
         FeatureNames = [.. names];
     }

@@ -10,7 +10,7 @@ namespace Attendance.Model.XGBoost;
 /// </summary>
 public static unsafe partial class XGBoostRuntime
 {
-    private static readonly Lazy<(Version? Version, string? Problem)> Probe = new(ProbeLibrary);
+    private static readonly Lazy<(Version? Version, string? Problem)> Probe = new(() => ProbeLibrary(XGBoostNative.Library));
 
     /// <summary>The loaded libxgboost version (1.7.4 on Debian 12, whatever its file name says).</summary>
     /// <exception cref="XGBoostException">The library is missing or its version is unsupported.</exception>
@@ -72,11 +72,12 @@ public static unsafe partial class XGBoostRuntime
     [GeneratedRegex(@"^\[\d{2}:\d{2}:\d{2}\] [^\s:]+:\d+: ")]
     private static partial Regex SourceLocationPrefix();
 
-    private static (Version?, string?) ProbeLibrary()
+    /// <summary>Loads <paramref name="library"/> (the soname the imports use) and reads its version, or says what is wrong.</summary>
+    internal static (Version? Version, string? Problem) ProbeLibrary(string library)
     {
-        if (!NativeLibrary.TryLoad(XGBoostNative.Library, typeof(XGBoostRuntime).Assembly, null, out _))
+        if (!NativeLibrary.TryLoad(library, typeof(XGBoostRuntime).Assembly, null, out _))
         {
-            return (null, "libxgboost.so.0 not found: install the Debian package libxgboost0");
+            return (null, $"{library} not found: install the Debian package libxgboost0");
         }
 
         XGBoostNative.XGBoostVersion(out var major, out var minor, out var patch);
