@@ -110,14 +110,14 @@ public sealed partial class Booster : IDisposable
             throw new ArgumentException("The model buffer is empty.", nameof(model));
         }
 
-        var copy = model.ToArray();
-        return Create([], log, threads, booster =>
+        var length = (ulong)model.Length;
+        fixed (byte* bytes = model)
         {
-            fixed (byte* bytes = copy)
-            {
-                XGBoostRuntime.Check(XGBoostNative.XGBoosterLoadModelFromBuffer(booster.handle, bytes, (ulong)copy.Length));
-            }
-        });
+            // Create runs the callback before returning, while the span is still pinned; XGBoost copies what it reads.
+            var address = (nint)bytes;
+            return Create([], log, threads, booster =>
+                XGBoostRuntime.Check(XGBoostNative.XGBoosterLoadModelFromBuffer(booster.handle, (byte*)address, length)));
+        }
     }
 
     /// <summary>Saves the model as XGBoost JSON; the path must end in ".json" (XGBoost picks the format by extension).</summary>
