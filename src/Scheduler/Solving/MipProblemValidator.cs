@@ -63,6 +63,17 @@ internal static class MipProblemValidator
             throw Invalid("columnStarts", $"columnStarts[0] is {starts[0]} but must be 0.");
         }
 
+        // Monotone and ending at nnz before any index is read: then every start is within [0, nnz].
+        for (var j = 0; j < problem.ColumnCount; j++)
+        {
+            if (starts[j + 1] < starts[j])
+            {
+                throw Invalid(
+                    "columnStarts",
+                    $"columnStarts must not decrease, but columnStarts[{j + 1}] = {starts[j + 1]} < columnStarts[{j}] = {starts[j]}.");
+            }
+        }
+
         if (starts[^1] != nonZeros)
         {
             throw Invalid("columnStarts", $"columnStarts[{starts.Length - 1}] is {starts[^1]} but must equal the number of values, {nonZeros}.");
@@ -72,11 +83,6 @@ internal static class MipProblemValidator
         var lastColumnOfRow = new int[problem.RowCount];
         for (var j = 0; j < problem.ColumnCount; j++)
         {
-            if (starts[j + 1] < starts[j])
-            {
-                throw Invalid("columnStarts", $"columnStarts must not decrease, but columnStarts[{j + 1}] = {starts[j + 1]} < columnStarts[{j}] = {starts[j]}.");
-            }
-
             for (var k = starts[j]; k < starts[j + 1]; k++)
             {
                 var row = rows[k];
