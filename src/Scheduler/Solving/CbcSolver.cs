@@ -5,18 +5,17 @@ namespace Attendance.Scheduler.Solving;
 
 /// <summary>
 /// Solves in this process with CBC: LP relaxation first, branch and bound only when the LP optimum is
-/// fractional. A CBC crash (<c>abort()</c>) takes the process with it; see IsolatedCbcSolver.
+/// fractional. A CBC crash (<c>abort()</c>) takes the process with it; see <see cref="IsolatedCbcSolver"/>.
 /// </summary>
+/// <remarks>
+/// Thread-safe, but branch and bound runs one at a time per process (CbcMain1 is not re-entrant, see
+/// <see cref="CbcModel"/>); LP relaxations run in parallel. For parallel branch and bound, use one
+/// <see cref="IsolatedCbcSolver"/> child per problem.
+/// </remarks>
 public sealed class CbcSolver : IMipSolver
 {
     /// <summary>Bounds at or beyond this magnitude are CBC's way of saying "none" (it uses ±DBL_MAX).</summary>
     private const double NoBound = 1e30;
-
-    // CbcMain1 (behind Cbc_solve for integer problems) parses its arguments through process-wide globals
-    // (CbcOrClpRead_mode and friends; CBC's source says it is not thread-safe): one run at a time per
-    // process. LP relaxations use per-model state only and may run in parallel. For parallel branch and
-    // bound, use one IsolatedCbcSolver child process per problem.
-    private static readonly Lock BranchAndBoundGate = new();
 
     /// <inheritdoc />
     /// <remarks>Runs on the thread pool; a native solve cannot be interrupted, so cancellation is checked before it starts.</remarks>
@@ -78,11 +77,7 @@ public sealed class CbcSolver : IMipSolver
         }
 
         model.SetBranchAndBoundParameters(options, remaining);
-        CbcBranchAndBoundState state;
-        lock (BranchAndBoundGate)
-        {
-            state = model.SolveBranchAndBound();
-        }
+        var state = model.SolveBranchAndBound();
 
         var hasIncumbent = model.TryCopyBestSolution(solution);
         var bound = TighterBound(problem.Maximize, state.BestPossibleObjective, lpBound);

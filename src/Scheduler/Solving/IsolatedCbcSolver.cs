@@ -91,7 +91,7 @@ public sealed class IsolatedCbcSolver : IMipSolver
         }
         catch (OperationCanceledException)
         {
-            process.Kill(entireProcessTree: true);
+            KillQuietly(process);
             await process.WaitForExitAsync(CancellationToken.None);
             cancellationToken.ThrowIfCancellationRequested();
             throw new SolverCrashedException(
@@ -123,6 +123,18 @@ public sealed class IsolatedCbcSolver : IMipSolver
         catch (Exception e) when (e is IOException or InvalidDataException)
         {
             throw new SolverCrashedException($"The CBC child process exited normally but its result is unreadable: {e.Message}", e);
+        }
+    }
+
+    private static void KillQuietly(Process process)
+    {
+        try
+        {
+            process.Kill(entireProcessTree: true);
+        }
+        catch (InvalidOperationException)
+        {
+            // It exited on its own between the deadline and the kill; it still overran the deadline.
         }
     }
 

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Attendance.Scheduler.Solving;
 
 /// <summary>Limits and tolerances for one solve.</summary>
@@ -52,7 +54,8 @@ public sealed record MipSolveOptions
     {
         if (!(value >= min && value <= max))
         {
-            throw new ArgumentOutOfRangeException(name, value, $"Must be a number in [{min}, {max}].");
+            throw new ArgumentOutOfRangeException(
+                name, value, string.Create(CultureInfo.InvariantCulture, $"Must be a number in [{min}, {max}]."));
         }
     }
 }
