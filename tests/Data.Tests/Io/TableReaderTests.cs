@@ -198,6 +198,19 @@ public sealed class TableReaderTests : IDisposable
         Assert.True(rows[1].Extras.TryGet("x_ward", out var ward));
         Assert.Null(ward);
         Assert.Equal(["internal_flag"], reader.Report.IgnoredColumns);
+        Assert.Equal([("x_frailty", FieldType.Double), ("x_ward", FieldType.String)], reader.ExtraColumns);
+        Assert.Equal(3, reader.RowCount);
+    }
+
+    [Fact]
+    public void Open_ExtraColumnWithDifferentTypesAcrossFiles_ThrowsWrongTypeNamingTheLaterFile()
+    {
+        Write(RawParquet.MinimalHistory().With(Dbl("x_score", 1, 2, 3)), "history/a.parquet");
+        var later = Write(RawParquet.MinimalHistory().With(Str("appointment_id", "B1", "B2", "B3")).With(Str("x_score", "1", "2", "3")), "history/b.parquet");
+
+        var e = Assert.Throws<DataContractException>(() => DataFiles.OpenHistory(_temp.PathOf("history")));
+
+        Assert.Equal((DataContractError.WrongType, later, "x_score"), (e.Error, e.FilePath, e.Column));
     }
 
     [Fact]
