@@ -137,6 +137,17 @@ public sealed class TableReaderTests : IDisposable
     }
 
     [Fact]
+    public void Read_CprStoredAsIntegerInExtraColumn_Stops()
+    {
+        var path = Write(RawParquet.MinimalHistory().With(I64("x_ref", 12, 101901234, 7)));
+
+        var e = Assert.Throws<DataContractException>(() => DataFiles.ReadHistory(path).ToList());
+
+        Assert.Equal((DataContractError.CprNumber, "x_ref", 2L), (e.Error, e.Column, e.Row));
+        Assert.DoesNotContain("101901234", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_TenDigitsWithInvalidDateAndOpaqueTokens_Pass()
     {
         var path = Write(RawParquet.MinimalHistory().With(Str("patient_id", "3213901234", "P000123", "550e8400-e29b-41d4-a716-446655440000")));
