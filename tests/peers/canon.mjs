@@ -35,8 +35,8 @@ export function canonSql(col, type) {
   if (t === 'FLOAT') return { kind: 'float', sql: col };
   if (t === 'DOUBLE') return { kind: 'double', sql: col };
   if (['TINYINT', 'SMALLINT', 'INTEGER', 'UTINYINT', 'USMALLINT'].includes(t)) return { kind: 'int', sql: `${col}::VARCHAR` };
-  if (['BIGINT', 'UINTEGER'].includes(t)) return { kind: 'long', sql: `${col}::VARCHAR` };
-  if (t === 'UBIGINT') return { kind: 'ulong', sql: `${col}::VARCHAR` };
+  // UBIGINT reads as long: values beyond long.MaxValue are an error, never a wrapped number.
+  if (['BIGINT', 'UINTEGER', 'UBIGINT'].includes(t)) return { kind: 'long', sql: `${col}::VARCHAR` };
   if (t.startsWith('DECIMAL')) return { kind: 'decimal', sql: `${col}::VARCHAR` };
   if (t === 'VARCHAR' || t === 'JSON' || t.startsWith('ENUM')) return { kind: 'string', sql: `${col}::VARCHAR` };
   if (t === 'BLOB') return { kind: 'bytes', sql: `hex(${col})` };

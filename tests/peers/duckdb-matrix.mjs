@@ -30,7 +30,7 @@ const flatColumns = [
   ['c_utinyint', 'UTINYINT', [0, 255, 1, 128]],
   ['c_usmallint', 'USMALLINT', [0, 65535, 1, 32768]],
   ['c_uinteger', 'UINTEGER', [0, 4294967295, 1, 2147483648]],
-  ['c_ubigint', 'UBIGINT', [0, '18446744073709551615', 1, '9223372036854775808']],
+  ['c_ubigint', 'UBIGINT', [0, '9223372036854775807', 1, 4294967296]],
   ['c_float', 'FLOAT', [1.5, -0.1, 3.4028235e38, 1.4e-45, 0, 'nan', 'inf', '-inf']],
   ['c_double', 'DOUBLE', [0.1, -1e308, 5e-324, 1 / 3, 'nan', '-inf', 123456789.123]],
   ['c_varchar', 'VARCHAR', ['', 'a', 'æøå Å', 'comma, "quote"', 'line\nbreak', 'x'.repeat(300)]],
@@ -121,6 +121,11 @@ for (const pageVersion of [1, 2]) {
   await db.run(`COPY big TO ${sq(path)} (FORMAT parquet, COMPRESSION snappy, PARQUET_VERSION V${pageVersion}, ROW_GROUP_SIZE 10240)`);
   doc.files.push({ path, table: 'big', codec: 'snappy', pageVersion, dictionary: true, encodings: await encodings(path) });
 }
+
+// UINT64 values beyond long.MaxValue, which a reader handing out longs must refuse.
+const ubigPath = `${outDir}/ubigint-beyond-long.parquet`;
+await db.run(`COPY (SELECT * FROM (VALUES (1::UBIGINT), (18446744073709551615::UBIGINT)) v(c_ubigint)) TO ${sq(ubigPath)} (FORMAT parquet)`);
+doc.files.push({ path: ubigPath, table: 'ubigint', codec: 'snappy', pageVersion: 1, dictionary: true, encodings: await encodings(ubigPath) });
 
 // hyparquet-writer: small pages (many per chunk), DELTA_BYTE_ARRAY, TIMESTAMP(MILLIS/NANOS) UTC,
 // TIME(MILLIS), INT(8)/UINT(16) and a REQUIRED column.
