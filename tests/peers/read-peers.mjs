@@ -31,12 +31,18 @@ async function readWithDuckDb(path) {
   }
   const data = (await db.runAndReadAll(`SELECT ${columns.map(c => c.sql).join(', ')} FROM ${source}`)).getColumns();
   const meta = (await db.runAndReadAll(`SELECT num_rows::VARCHAR AS num_rows, num_row_groups::VARCHAR AS num_row_groups FROM parquet_file_metadata(${sq(path)})`)).getRowObjects()[0];
+  const chunks = (await db.runAndReadAll(`SELECT path_in_schema AS name, encodings FROM parquet_metadata(${sq(path)})`)).getRowObjects();
+  const encodings = {};
+  for (const { name, encodings: list } of chunks) {
+    encodings[name] = [...new Set([...(encodings[name] ?? []), ...String(list).split(',').map(e => e.trim())])].sort();
+  }
   const kv = (await db.runAndReadAll(`SELECT decode(key) AS key, decode(value) AS value FROM parquet_kv_metadata(${sq(path)})`)).getRowObjects();
   return {
     numRows: Number(meta.num_rows),
     numRowGroups: Number(meta.num_row_groups),
     keyValueMetadata: Object.fromEntries(kv.map(({ key, value }) => [key, value])),
     unsupported,
+    encodings,
     columns: columns.map(({ name, duckdbType, kind }, k) => ({
       name,
       duckdbType,

@@ -29,6 +29,7 @@ internal sealed record PeerRead(
     int NumRowGroups,
     Dictionary<string, string>? KeyValueMetadata,
     List<string>? Unsupported,
+    Dictionary<string, List<string>>? Encodings,
     List<PeerColumn> Columns);
 
 internal sealed record PeerColumn(string Name, string? DuckdbType, string? Kind, string? Type, List<JsonElement> Values);

@@ -80,6 +80,31 @@ public sealed class WriterInteropTests(WriterMatrixFixture fixture) : IClassFixt
         Assert.True(differences.Count == 0, string.Join(Environment.NewLine, differences));
     }
 
+    [Fact]
+    public void DuckDb_SeesDictionaryEncodingExactlyWhereOurWriterShouldUseIt()
+    {
+        // The dictionary dimension must be real: on for low-cardinality columns when enabled, never when
+        // disabled, and PLAIN fallback for the column whose dictionary outgrows DictionaryMaxBytes.
+        var differences = new List<string>();
+        foreach (var file in fixture.Files)
+        {
+            var encodings = fixture.PeerReads[file.Path].Duckdb?.Encodings ?? [];
+            bool Dictionary(string column) =>
+                encodings.GetValueOrDefault(column, []).Any(e => e is "RLE_DICTIONARY" or "PLAIN_DICTIONARY");
+            if (Dictionary("string_req") != file.Dictionary || Dictionary("int_req") != file.Dictionary)
+            {
+                differences.Add($"{file}: string_req {Show("string_req")}, int_req {Show("int_req")}");
+            }
+            if (!encodings.GetValueOrDefault("string_unique", []).Contains("PLAIN"))
+            {
+                differences.Add($"{file}: string_unique {Show("string_unique")}, expected a PLAIN fallback");
+            }
+            string Show(string column) => string.Join('+', encodings.GetValueOrDefault(column, []));
+        }
+
+        Assert.True(differences.Count == 0, string.Join(Environment.NewLine, differences));
+    }
+
     private List<WrittenFile> FilesWith(ParquetCompression codec)
     {
         var files = fixture.Files.Where(f => f.Codec == codec).ToList();
