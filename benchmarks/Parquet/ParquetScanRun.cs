@@ -54,7 +54,7 @@ internal static class ParquetScanRun
             Console.WriteLine($"DuckDB scan (1 thread):  {duckSeconds * 1000:F0} ms  {rows / duckSeconds / 1e6:F2} M rows/s  {uncompressed / MiB / duckSeconds:F0} MiB/s  (runs: {Join(duck.GetProperty("scanSeconds").EnumerateArray().Select(e => e.GetDouble()))})");
             Console.WriteLine($"our reader scan:         {ourSeconds * 1000:F0} ms  {rows / ourSeconds / 1e6:F2} M rows/s  {uncompressed / MiB / ourSeconds:F0} MiB/s  (runs: {Join(times)})");
             Console.WriteLine($"ratio ours/DuckDB rows/s: {duckSeconds / ourSeconds:F2}");
-            Console.WriteLine($"our writer: {rows:N0} rows in {writeSeconds * 1000:F0} ms = {rows / writeSeconds / 1e6:F2} M rows/s, {new FileInfo(ours).Length / MiB / writeSeconds:F0} MiB/s of file ({new FileInfo(ours).Length / MiB:F1} MiB)");
+            Console.WriteLine($"our writer: {rows:N0} rows in {writeSeconds * 1000:F0} ms = {rows / writeSeconds / 1e6:F2} M rows/s, {new FileInfo(ours).Length / MiB / writeSeconds:F0} MiB/s of file ({new FileInfo(ours).Length / MiB:F1} MiB, {new FileInfo(ours).Length:N0} bytes vs DuckDB {fileBytes:N0})");
             Console.WriteLine($"peak working set: {peakAfterRead / MiB:F0} MiB after the scans, {peakAfterWrite / MiB:F0} MiB after the write");
             if (mismatches.Count > 0)
             {
