@@ -37,9 +37,11 @@ async function readWithDuckDb(path) {
     encodings[name] = [...new Set([...(encodings[name] ?? []), ...String(list).split(',').map(e => e.trim())])].sort();
   }
   const kv = (await db.runAndReadAll(`SELECT decode(key) AS key, decode(value) AS value FROM parquet_kv_metadata(${sq(path)})`)).getRowObjects();
+  const values = columns.map(({ kind }, k) => (kind === 'float' || kind === 'double' ? data[k].map(canonFloat) : data[k]));
   return {
     numRows: Number(meta.num_rows),
     numRowGroups: Number(meta.num_row_groups),
+    statisticsProbes: await probeStatistics(source, columns, values),
     keyValueMetadata: Object.fromEntries(kv.map(({ key, value }) => [key, value])),
     unsupported,
     encodings,
@@ -47,9 +49,43 @@ async function readWithDuckDb(path) {
       name,
       duckdbType,
       kind,
-      values: kind === 'float' || kind === 'double' ? data[k].map(canonFloat) : data[k],
+      values: values[k],
     })),
   };
+}
+
+// DuckDB skips row groups whose min/max statistics exclude a filter's value, so an equality filter
+// returns too few rows when a writer's statistics are wrong. Probe values from every row group and
+// compare the filtered count with the count in the full read.
+const PROBE_ROWS = 12;
+const literal = {
+  int: v => v,
+  long: v => v,
+  string: v => sq(v),
+  date: v => `(DATE '1970-01-01' + ${v}::INTEGER)`,
+  timestamp: v => `make_timestamp(${v}::BIGINT)`,
+};
+async function probeStatistics(source, columns, values) {
+  const failures = [];
+  let probes = 0;
+  for (const [k, { name, kind, duckdbType }] of columns.entries()) {
+    const toLiteral = literal[kind];
+    if (!toLiteral) continue;
+    const rows = values[k].length;
+    const picked = new Set();
+    for (let p = 0; p < PROBE_ROWS && rows > 0; p++) {
+      const v = values[k][Math.floor((p * (rows - 1)) / (PROBE_ROWS - 1))];
+      if (v !== null) picked.add(v);
+    }
+    for (const probe of picked) {
+      const cast = duckdbType.startsWith('TIMESTAMP WITH') ? `${toLiteral(probe)}::TIMESTAMPTZ` : toLiteral(probe);
+      const got = Number((await db.runAndReadAll(`SELECT count(*)::INTEGER AS n FROM ${source} WHERE "${name}" = ${cast}`)).getRowObjects()[0].n);
+      const expected = values[k].filter(v => v === probe).length;
+      probes++;
+      if (got !== expected) failures.push(`${name} = ${String(probe).slice(0, 40)}: ${got} rows, expected ${expected}`);
+    }
+  }
+  return { probes, failures };
 }
 
 // Timestamps as microseconds and dates as days, like the DuckDB side (no Date objects, which lose

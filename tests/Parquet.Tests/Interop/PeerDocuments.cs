@@ -30,6 +30,10 @@ internal sealed record PeerRead(
     Dictionary<string, string>? KeyValueMetadata,
     List<string>? Unsupported,
     Dictionary<string, List<string>>? Encodings,
+    StatisticsProbes? StatisticsProbes,
     List<PeerColumn> Columns);
+
+/// <summary>Equality filters DuckDB ran with row-group pruning by min/max, and those that lost rows.</summary>
+internal sealed record StatisticsProbes(int Probes, List<string> Failures);
 
 internal sealed record PeerColumn(string Name, string? DuckdbType, string? Kind, string? Type, List<JsonElement> Values);

@@ -105,6 +105,23 @@ public sealed class WriterInteropTests(WriterMatrixFixture fixture) : IClassFixt
         Assert.True(differences.Count == 0, string.Join(Environment.NewLine, differences));
     }
 
+    [Fact]
+    public void DuckDb_PrunesRowGroupsByOurStatistics_WithoutLosingRows()
+    {
+        // DuckDB skips row groups whose min/max exclude a filter value: wrong statistics lose rows.
+        var failures = new List<string>();
+        var probes = 0;
+        foreach (var file in fixture.Files)
+        {
+            var result = fixture.PeerReads[file.Path].Duckdb?.StatisticsProbes;
+            probes += result?.Probes ?? 0;
+            failures.AddRange(result?.Failures.Select(f => $"{file}: {f}") ?? [$"{file}: no probes"]);
+        }
+
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+        Assert.True(probes >= 100 * fixture.Files.Count, $"only {probes} probes ran");
+    }
+
     private List<WrittenFile> FilesWith(ParquetCompression codec)
     {
         var files = fixture.Files.Where(f => f.Codec == codec).ToList();
