@@ -6,6 +6,9 @@
 // several row groups. DuckDB cuts a page only at 100 MB, so the file with many pages per chunk
 // (and the types and encodings DuckDB never writes) comes from hyparquet-writer.
 import { DuckDBInstance } from '@duckdb/node-api';
+import fs from 'node:fs';
+import { parquetMetadata } from 'hyparquet';
+import { parquetHeader } from 'hyparquet/src/column.js';
 import { parquetWriteFile } from 'hyparquet-writer';
 import { canonFloat, canonSql, emit } from './canon.mjs';
 
@@ -87,6 +90,27 @@ async function expected(table) {
   }));
 }
 
+/** The fewest data pages in any column chunk of the file (walking the page headers with hyparquet). */
+function minDataPagesPerChunk(path) {
+  const bytes = fs.readFileSync(path);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const metadata = parquetMetadata(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+  let fewest = Infinity;
+  for (const { meta_data: m } of metadata.row_groups.flatMap(g => g.columns)) {
+    let offset = Number(m.dictionary_page_offset ?? m.data_page_offset);
+    const end = offset + Number(m.total_compressed_size);
+    let pages = 0;
+    while (offset < end) {
+      const reader = { view, offset };
+      const header = parquetHeader(reader);
+      if (header.type !== 'DICTIONARY_PAGE') pages++;
+      offset = reader.offset + header.compressed_page_size;
+    }
+    fewest = Math.min(fewest, pages);
+  }
+  return fewest;
+}
+
 async function encodings(path) {
   const rows = (await db.runAndReadAll(`SELECT DISTINCT encodings FROM parquet_metadata(${sq(path)})`)).getRowObjects();
   return [...new Set(rows.flatMap(r => String(r.encodings).split(',').map(e => e.trim())))].sort();
@@ -166,6 +190,6 @@ const canonPage = ({ name, data }) => {
   return data.map(v => (v === null ? null : String(v)));
 };
 doc.tables.pages = { rows: PAGE_ROWS, columns: pageColumns.map(c => ({ name: c.name, kind: c.kind, values: canonPage(c) })) };
-doc.files.push({ path: pagesPath, table: 'pages', codec: 'snappy', pageVersion: 2, dictionary: true, encodings: await encodings(pagesPath) });
+doc.files.push({ path: pagesPath, table: 'pages', codec: 'snappy', pageVersion: 2, dictionary: true, encodings: await encodings(pagesPath), minDataPagesPerChunk: minDataPagesPerChunk(pagesPath) });
 
 await emit(doc);

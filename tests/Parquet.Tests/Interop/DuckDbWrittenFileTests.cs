@@ -95,6 +95,7 @@ public sealed class DuckDbWrittenFileTests(DuckDbMatrixFixture fixture) : IClass
     {
         // Small pages (2 KB), v2 pages, DELTA_BYTE_ARRAY, TIMESTAMP(MILLIS/NANOS) UTC, TIME(MILLIS), INT(8), UINT(16).
         var file = fixture.Files("pages").Single();
+        Assert.True(file.MinDataPagesPerChunk >= 3, $"only {file.MinDataPagesPerChunk} data pages in some chunk");
         using (var reader = ParquetFileReader.Open(file.Path))
         {
             Assert.Equal(3, reader.RowGroupCount);

@@ -14,7 +14,7 @@ internal sealed record TableValues(int Rows, List<ColumnValues> Columns);
 /// </summary>
 internal sealed record ColumnValues(string Name, string Kind, string? DuckdbType, List<JsonElement> Values);
 
-internal sealed record MatrixFile(string Path, string Table, string Codec, int PageVersion, bool Dictionary, List<string> Encodings)
+internal sealed record MatrixFile(string Path, string Table, string Codec, int PageVersion, bool Dictionary, List<string> Encodings, int? MinDataPagesPerChunk)
 {
     public override string ToString() => System.IO.Path.GetFileName(Path);
 }
