@@ -101,6 +101,32 @@ public sealed class ParquetCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Cat_NegativeLimit_IsRejectedAsBadOption()
+    {
+        var path = CreateSut();
+
+        var run = await CliRun.RunAsync("parquet", "cat", path, "--limit", "-1");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--limit", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Cat_FileWithoutRows_PrintsOnlyTheHeader()
+    {
+        var path = Path.Combine(_directory, "empty.parquet");
+        using (var writer = new ParquetFileWriter(path, [new ParquetColumnSpec("id", ParquetValueType.Int64, false), new ParquetColumnSpec("at", ParquetValueType.Timestamp, true)]))
+        {
+            writer.Complete();
+        }
+
+        var run = await CliRun.RunAsync("parquet", "cat", path);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("id,at\n", run.Out.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
     public async Task Inspect_Json_GivesRowsColumnsRowGroupsCodecsAndStatistics()
     {
         var path = CreateSut(rowGroupRows: 3);
