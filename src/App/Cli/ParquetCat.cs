@@ -1,3 +1,4 @@
+using System.Text;
 using Attendance.Parquet;
 
 namespace Attendance.App.Cli;
@@ -8,11 +9,15 @@ namespace Attendance.App.Cli;
 /// </summary>
 internal static class ParquetCat
 {
+    private const int FlushChars = 1 << 16;
+
     public static void WriteCsv(ParquetFileReader reader, IReadOnlyList<string>? names, long limit, TextWriter output)
     {
         var columns = Select(reader, names).Select(ParquetCsvColumn.For).ToList();
         output.WriteLine(string.Join(',', columns.Select(c => Field(c.Name))));
 
+        // Console.Out flushes on every write: hand it large blocks, not single fields.
+        var text = new StringBuilder(FlushChars + 4096);
         var written = 0L;
         for (var rowGroup = 0; rowGroup < reader.RowGroupCount && written < limit; rowGroup++)
         {
@@ -35,18 +40,24 @@ internal static class ParquetCat
                 {
                     if (c > 0)
                     {
-                        output.Write(',');
+                        text.Append(',');
                     }
                     var value = columns[c].Format(row);
                     if (value is not null)
                     {
-                        output.Write(value.Length == 0 ? "\"\"" : Field(value));
+                        text.Append(value.Length == 0 ? "\"\"" : Field(value));
                     }
                 }
-                output.WriteLine();
+                text.Append(output.NewLine);
+                if (text.Length >= FlushChars)
+                {
+                    output.Write(text);
+                    text.Clear();
+                }
             }
             written += rows;
         }
+        output.Write(text);
     }
 
     private static IEnumerable<ParquetColumn> Select(ParquetFileReader reader, IReadOnlyList<string>? names)
