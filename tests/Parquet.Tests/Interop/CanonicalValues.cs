@@ -49,9 +49,12 @@ internal static class CanonicalValues
     {
         var values = new List<string?>();
         var anyNullMask = false;
+        // One buffer refilled row group after row group: the reuse path callers on hot paths take,
+        // where a stale null mask or a short refill would show.
+        var data = new ColumnData<T>();
         for (var rowGroup = 0; rowGroup < reader.RowGroupCount; rowGroup++)
         {
-            var data = reader.ReadColumn<T>(rowGroup, column);
+            reader.ReadColumn(rowGroup, column, data);
             anyNullMask |= data.Nulls is not null;
             for (var row = 0; row < data.Count; row++)
             {

@@ -25,6 +25,8 @@ internal sealed class WriterMatrix
             Column("int_req", ParquetValueType.Int32, false, random, r => r.Next(-50, 50), [int.MinValue, int.MaxValue, 0, -1]),
             Column("int_opt", ParquetValueType.Int32, true, random, r => r.Next(), [int.MaxValue, int.MinValue]),
             Column("int_opt_no_nulls", ParquetValueType.Int32, true, random, r => r.Next(1000), [1], nullEvery: 0),
+            // Nulls in the first row group only: a reused buffer must not carry its mask into the next.
+            Column("int_nulls_first_group", ParquetValueType.Int32, true, random, r => r.Next(7), [], nullEvery: 2, nullRowsBefore: RowGroupRows),
             Column("long_req", ParquetValueType.Int64, false, random, r => r.NextInt64(-3, 3) * 1_000_000_007L, [long.MinValue, long.MaxValue, 0L]),
             Column("long_opt", ParquetValueType.Int64, true, random, r => r.NextInt64(), [long.MaxValue, -1L]),
             Column("float_req", ParquetValueType.Float, false, random, r => (float)r.Next(-8, 8) / 4,
@@ -69,7 +71,7 @@ internal sealed class WriterMatrix
     }
 
     private static MatrixColumn<T> Column<T>(
-        string name, ParquetValueType type, bool nullable, Random random, Func<Random, T?> next, T[] edges, int nullEvery = 5)
+        string name, ParquetValueType type, bool nullable, Random random, Func<Random, T?> next, T[] edges, int nullEvery = 5, int nullRowsBefore = Rows)
     {
         var values = new T?[Rows];
         var nulls = new bool[Rows];
@@ -77,7 +79,7 @@ internal sealed class WriterMatrix
         {
             values[row] = row < edges.Length ? edges[row] : next(random);
             // Nulls at irregular rows (not a fixed stride), never on the edge values.
-            nulls[row] = nullable && nullEvery > 0 && row >= edges.Length && (nullEvery == 1 || random.Next(nullEvery) == 0);
+            nulls[row] = nullable && nullEvery > 0 && row >= edges.Length && row < nullRowsBefore && (nullEvery == 1 || random.Next(nullEvery) == 0);
         }
         return new MatrixColumn<T>(new ParquetColumnSpec(name, type, nullable), values, nulls);
     }
