@@ -146,6 +146,11 @@ for (const pageVersion of [1, 2]) {
   doc.files.push({ path, table: 'big', codec: 'snappy', pageVersion, dictionary: true, encodings: await encodings(path) });
 }
 
+// No rows at all: no row groups, only a schema.
+const emptyPath = `${outDir}/empty.parquet`;
+await db.run(`COPY (SELECT * FROM plain WHERE false) TO ${sq(emptyPath)} (FORMAT parquet)`);
+doc.files.push({ path: emptyPath, table: 'empty', codec: 'snappy', pageVersion: 1, dictionary: true, encodings: [] });
+
 // UINT64 values beyond long.MaxValue, which a reader handing out longs must refuse.
 const ubigPath = `${outDir}/ubigint-beyond-long.parquet`;
 await db.run(`COPY (SELECT * FROM (VALUES (1::UBIGINT), (18446744073709551615::UBIGINT)) v(c_ubigint)) TO ${sq(ubigPath)} (FORMAT parquet)`);

@@ -61,6 +61,20 @@ public sealed class DuckDbWrittenFileTests(DuckDbMatrixFixture fixture) : IClass
     }
 
     [Fact]
+    public void Read_DuckDbFileWithoutRows_HasTheSchemaAndNoRowGroups()
+    {
+        var file = fixture.Files("empty").Single();
+
+        using var reader = ParquetFileReader.Open(file.Path);
+
+        Assert.Equal(0, reader.RowCount);
+        Assert.Equal(0, reader.RowGroupCount);
+        Assert.Equal(
+            fixture.Document.Tables["plain"].Columns.Select(c => c.Name),
+            reader.Schema.Columns.Where(c => !c.IsNested).Select(c => c.Name));
+    }
+
+    [Fact]
     public void Read_DuckDbUInt64BeyondLongRange_ThrowsNamingFileAndColumn()
     {
         var file = fixture.Files("ubigint").Single();
