@@ -61,7 +61,7 @@ public sealed class WriterInteropTests(WriterMatrixFixture fixture) : IClassFixt
     [Theory]
     [InlineData(ParquetCompression.Uncompressed)]
     [InlineData(ParquetCompression.Snappy)]
-    [InlineData(ParquetCompression.Gzip, Skip = "parquet bug pinned by KnownIssueTests.Read_OurGzipV2PageOfOnlyNulls_ReturnsAllNulls")]
+    [InlineData(ParquetCompression.Gzip)]
     [InlineData(ParquetCompression.Zstd)]
     public void OurReader_ReadsOurWriterMatrix_ToTheWrittenValues(ParquetCompression codec)
     {

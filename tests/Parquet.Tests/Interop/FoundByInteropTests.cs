@@ -1,10 +1,7 @@
 namespace Attendance.Parquet.Tests.Interop;
 
-/// <summary>
-/// Bugs the interop matrix found in Attendance.Parquet, pinned small. Skipped until the fix lands on
-/// branch parquet (then drop the Skip here and on the matrix case that found it).
-/// </summary>
-public sealed class KnownIssueTests : IDisposable
+/// <summary>Bugs the interop matrix found in Attendance.Parquet, pinned small as regression tests.</summary>
+public sealed class FoundByInteropTests : IDisposable
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("attendance-known-issues-").FullName;
 
@@ -12,9 +9,10 @@ public sealed class KnownIssueTests : IDisposable
 
     // Found by OurReader_ReadsOurWriterMatrix_ToTheWrittenValues(Gzip), column string_all_null: a v2
     // page whose values section is empty is written as zero "gzip" bytes (GZipStream emits nothing for
-    // no input), and the reader then fails with ArgumentNullException ('pointer') from
-    // UnmanagedMemoryStream over the empty span in PageCodec.DecompressGzip. DuckDB and hyparquet read it.
-    [Fact(Skip = "parquet bug: gzip v2 page of an all-null column (empty values section) does not read back")]
+    // no input), and the reader failed with ArgumentNullException ('pointer') from UnmanagedMemoryStream
+    // over the empty span in PageCodec.DecompressGzip. DuckDB and hyparquet read it. Fixed on branch
+    // parquet in 64e1beb (empty value sections of all-null v2 pages accepted).
+    [Fact]
     public void Read_OurGzipV2PageOfOnlyNulls_ReturnsAllNulls()
     {
         var path = Path.Combine(_directory, "gzip-v2-all-null.parquet");
