@@ -9,6 +9,7 @@ internal static class AttendanceCli
     {
         var root = new RootCommand("Attendance: no-show scoring and waiting-list offers for outpatient clinics.");
         root.Subcommands.Add(GenerateCommand.Create());
+        root.Subcommands.Add(ParquetCommand.Create());
         return root;
     }
 
@@ -23,7 +24,8 @@ internal static class AttendanceCli
         }
         try
         {
-            return await parseResult.InvokeAsync();
+            // Without this, System.CommandLine catches every exception itself and prints its stack trace.
+            return await parseResult.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
         catch (UserFacingException e)
         {
