@@ -9,6 +9,7 @@ internal static class AttendanceCli
     {
         var root = new RootCommand("Attendance: no-show scoring and waiting-list offers for outpatient clinics.");
         root.Subcommands.Add(GenerateCommand.Create());
+        root.Subcommands.Add(UsersCommand.Create());
         return root;
     }
 
@@ -23,7 +24,8 @@ internal static class AttendanceCli
         }
         try
         {
-            return await parseResult.InvokeAsync();
+            // Our handler below, not System.CommandLine's, which prints a stack trace.
+            return await parseResult.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
         catch (UserFacingException e)
         {

@@ -1,3 +1,4 @@
+using System.Data;
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Npgsql;
@@ -38,4 +39,23 @@ internal sealed class Store(StoreLocation location)
             throw;
         }
     }
+
+    /// <summary>
+    /// A transaction for read-modify-write: on SQLite it takes the write lock at once (BEGIN IMMEDIATE),
+    /// so two writers queue instead of one failing on upgrade; on PostgreSQL, read committed plus
+    /// <see cref="ForUpdate"/> on the rows read.
+    /// </summary>
+    public async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        return await connection.BeginTransactionAsync(
+            Dialect == StoreDialect.Postgres ? IsolationLevel.ReadCommitted : IsolationLevel.Serializable,
+            cancellationToken);
+    }
+
+    /// <summary>The row-lock suffix for a SELECT inside <see cref="BeginWriteAsync"/> (empty on SQLite, which locks the file).</summary>
+    public string ForUpdate => Dialect == StoreDialect.Postgres ? " FOR UPDATE" : "";
+
+    /// <summary>A parameter holding JSON text, as the column type needs it (<c>jsonb</c> on PostgreSQL, text on SQLite).</summary>
+    public string JsonParameter(string name) => Dialect == StoreDialect.Postgres ? $"CAST(@{name} AS jsonb)" : $"@{name}";
 }

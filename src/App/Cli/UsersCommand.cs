@@ -1,0 +1,103 @@
+using System.CommandLine;
+using Attendance.App.Hosting;
+using Attendance.App.Users;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Attendance.App.Cli;
+
+/// <summary>
+/// <c>attendance users add|set-password|disable</c>: manages who may sign in. Passwords come from
+/// standard input; every change is audited with the operating-system user as <c>cli:NAME</c>.
+/// </summary>
+internal static class UsersCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("users", "Add users, set their passwords, disable them (each change is audited).");
+        command.Subcommands.Add(Add());
+        command.Subcommands.Add(SetPassword());
+        command.Subcommands.Add(Disable());
+        return command;
+    }
+
+    /// <summary>Who did it, for the audit log.</summary>
+    public static string Actor => $"cli:{Environment.UserName}";
+
+    private static Command Add()
+    {
+        var store = new StoreCommandOptions();
+        var name = NameArgument();
+        var roles = new Option<string[]>("--role")
+        {
+            Description = $"A role (repeat for several): {string.Join(", ", Roles.All)}.",
+            Required = true,
+            AllowMultipleArgumentsPerToken = false,
+        };
+        roles.AcceptOnlyFromAmong([.. Roles.All]);
+        var displayName = new Option<string>("--display-name") { Description = "Name shown on the pages (default: the user name)." };
+        var ssoOnly = new Option<bool>("--no-password")
+        {
+            Description = "Do not read a password: the user signs in only through the single sign-on proxy header.",
+        };
+        var command = new Command("add", "Add a user; reads the password as one line from standard input.") { name, roles, displayName, ssoOnly };
+        store.AddTo(command);
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var password = parseResult.GetValue(ssoOnly) ? null : PasswordInput.Read();
+            await RunAsync(store, parseResult, async admin =>
+            {
+                var user = await admin.AddAsync(parseResult.GetValue(name)!, parseResult.GetValue(displayName),
+                    parseResult.GetValue(roles) ?? [], password, Actor, cancellationToken);
+                Console.WriteLine($"added {user.UserName} ({string.Join(", ", user.Roles)})");
+            }, cancellationToken);
+        });
+        return command;
+    }
+
+    private static Command SetPassword()
+    {
+        var store = new StoreCommandOptions();
+        var name = NameArgument();
+        var command = new Command("set-password", "Set a user's password (one line from standard input); lifts a lockout, ends their sessions.") { name };
+        store.AddTo(command);
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var password = PasswordInput.Read();
+            await RunAsync(store, parseResult, async admin =>
+            {
+                await admin.SetPasswordAsync(parseResult.GetValue(name)!, password, Actor, cancellationToken);
+                Console.WriteLine($"password set for {UserStore.Normalize(parseResult.GetValue(name)!)}");
+            }, cancellationToken);
+        });
+        return command;
+    }
+
+    private static Command Disable()
+    {
+        var store = new StoreCommandOptions();
+        var name = NameArgument();
+        var command = new Command("disable", "Refuse a user's sign-ins from now on and end their sessions.") { name };
+        store.AddTo(command);
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            await RunAsync(store, parseResult, async admin =>
+            {
+                var changed = await admin.DisableAsync(parseResult.GetValue(name)!, Actor, cancellationToken);
+                var user = UserStore.Normalize(parseResult.GetValue(name)!);
+                Console.WriteLine(changed ? $"disabled {user}" : $"{user} was already disabled");
+            }, cancellationToken);
+        });
+        return command;
+    }
+
+    private static Argument<string> NameArgument() => new("NAME") { Description = "The user name (sign-in name; stored in lower case)." };
+
+    private static async Task RunAsync(
+        StoreCommandOptions store, ParseResult parseResult, Func<UserAdministration, Task> action, CancellationToken cancellationToken)
+    {
+        using var host = AttendanceHost.CreateToolHost(store.Settings(parseResult));
+        await AttendanceHost.PrepareAsync(host.Services, cancellationToken);
+        await action(host.Services.GetRequiredService<UserAdministration>());
+    }
+}
