@@ -14,7 +14,7 @@ internal static class LoggingExtensions
         builder.Logging.AddJsonConsole(options =>
         {
             options.UseUtcTimestamp = true;
-            options.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ ";
+            options.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
             options.IncludeScopes = true;
         });
         return builder;

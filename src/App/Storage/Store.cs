@@ -18,17 +18,13 @@ internal sealed class Store(StoreLocation location)
 
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
-        DbConnection connection = location.Dialect == StoreDialect.Sqlite
-            ? new SqliteConnection(location.ConnectionString)
-            : new NpgsqlConnection(location.ConnectionString);
+        var connection = Create();
         try
         {
             await connection.OpenAsync(cancellationToken);
             if (connection is SqliteConnection)
             {
-                // WAL lets readers (the web pages) run while a job writes; it persists in the file.
-                await using var pragma = connection.CreateCommand();
-                pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;";
+                await using var pragma = Pragma(connection);
                 await pragma.ExecuteNonQueryAsync(cancellationToken);
             }
             return connection;
@@ -38,6 +34,39 @@ internal sealed class Store(StoreLocation location)
             await connection.DisposeAsync();
             throw;
         }
+    }
+
+    /// <summary>For callers with a synchronous contract only (ASP.NET Core's key repository).</summary>
+    public DbConnection Open()
+    {
+        var connection = Create();
+        try
+        {
+            connection.Open();
+            if (connection is SqliteConnection)
+            {
+                using var pragma = Pragma(connection);
+                pragma.ExecuteNonQuery();
+            }
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    private DbConnection Create() => location.Dialect == StoreDialect.Sqlite
+        ? new SqliteConnection(location.ConnectionString)
+        : new NpgsqlConnection(location.ConnectionString);
+
+    // WAL lets readers (the web pages) run while a job writes; it persists in the file.
+    private static DbCommand Pragma(DbConnection connection)
+    {
+        var pragma = connection.CreateCommand();
+        pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;";
+        return pragma;
     }
 
     /// <summary>

@@ -1,0 +1,78 @@
+using System.Reflection;
+using Attendance.App.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Net.Http.Headers;
+
+namespace Attendance.App.Web;
+
+/// <summary>The web shell: where Kestrel listens, the layout and menu, languages, the stylesheet.</summary>
+internal static class WebExtensions
+{
+    private static readonly string[] Languages = ["en", "da"];
+
+    public static WebApplicationBuilder AddWebPages(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddSettings<WebOptions>();
+        builder.Services.TryAddSingleton<Navigation>();
+        builder.Services.TryAddSingleton<Layout>();
+        builder.Services.Configure<RequestLocalizationOptions>(options =>
+        {
+            options.SetDefaultCulture(Languages[0]).AddSupportedCultures(Languages).AddSupportedUICultures(Languages);
+            // An explicit choice (the language buttons) beats the browser's language; no query-string switch.
+            options.RequestCultureProviders = [new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
+        });
+
+        // Kestrel needs the URLs before the host is built; WebOptions validates them before it starts.
+        var web = new WebOptions();
+        if (builder.Configuration[$"{WebOptions.Section}:{nameof(WebOptions.Urls)}"] is { } urls)
+        {
+            web.Urls = urls;
+        }
+        builder.WebHost.UseUrls([.. web.UrlList]);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+        return builder;
+    }
+
+    /// <summary>Sets the request's culture (texts, number and date formats); before anything renders a page.</summary>
+    public static IApplicationBuilder UseLanguages(this IApplicationBuilder app) => app.UseRequestLocalization();
+
+    /// <summary>The stylesheet and the language choice; both work before sign-in.</summary>
+    public static WebApplication MapWebBasics(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var css = ReadResource("site.css");
+        app.MapGet("/assets/site.css", (HttpContext context) =>
+        {
+            context.Response.Headers[HeaderNames.CacheControl] = "public, max-age=3600";
+            return Results.Text(css, "text/css; charset=utf-8");
+        }).AllowAnonymous();
+
+        app.MapPost("/language", async (HttpContext context) =>
+        {
+            var form = await context.Request.ReadFormAsync(context.RequestAborted);
+            var language = form["lang"].ToString();
+            if (Languages.Contains(language, StringComparer.Ordinal))
+            {
+                context.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
+                    CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(language)),
+                    new CookieOptions { HttpOnly = true, SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Lax, IsEssential = true, MaxAge = TimeSpan.FromDays(365) });
+            }
+            return Results.Redirect(Forms.LocalUrl(form["returnUrl"]));
+        }).AllowAnonymous();
+        return app;
+    }
+
+    private static string ReadResource(string name)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"Attendance.App.Web.Assets.{name}")
+            ?? throw new InvalidOperationException($"missing embedded asset {name}");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}
