@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Attendance.App.Storage;
 using Dapper;
@@ -11,7 +12,9 @@ namespace Attendance.App.Audit;
 /// </summary>
 internal sealed class AuditLog(Store store)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    // Stored as people wrote it (Æbelø, not \u00C6bel\u00F8; <b> not \u003Cb\u003E): the text is data,
+    // and every page encodes it when it shows it.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Before/after state as the log stores it.</summary>
     public static string? ToJson<T>(T? state) where T : class => state is null ? null : JsonSerializer.Serialize(state, Json);
