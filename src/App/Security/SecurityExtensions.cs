@@ -69,7 +69,7 @@ internal static class SecurityExtensions
 
         services.AddDataProtection().SetApplicationName("attendance");
         services.AddOptions<KeyManagementOptions>()
-            .Configure<Store>((keys, store) => keys.XmlRepository = new StoreXmlRepository(store));
+            .Configure<IServiceProvider>((keys, services) => keys.XmlRepository = new StoreXmlRepository(services.GetRequiredService<Store>));
 
         services.AddAntiforgery(options =>
         {
