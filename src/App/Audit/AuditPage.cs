@@ -46,7 +46,7 @@ internal static class AuditPage
             <button type="submit">{Texts.Filter}</button> <a href="/audit">{Texts.ShowAll}</a>
             </form>
             {table}
-            <nav class="pager" aria-label="{Texts.PageNumber(query.Page)}">{newer}<span>{Texts.PageNumber(query.Page)}</span>{older}</nav>
+            <nav class="pager" aria-label="{Texts.Pages}">{newer}<span>{Texts.PageNumber(query.Page)}</span>{older}</nav>
             """));
     }
 

@@ -43,6 +43,7 @@ internal static class Texts
     public static string ShowAll => T("Show all", "Vis alle");
     public static string Newer => T("Newer", "Nyere");
     public static string Older => T("Older", "Ældre");
+    public static string Pages => T("Pages", "Sider");
     public static string NoEntries => T("No entries.", "Ingen poster.");
 
     public static string PageNumber(int page) => $"{T("Page", "Side")} {page.ToString(CultureInfo.CurrentCulture)}";
