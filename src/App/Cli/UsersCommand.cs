@@ -7,7 +7,7 @@ using Microsoft.Extensions.Hosting;
 namespace Attendance.App.Cli;
 
 /// <summary>
-/// <c>attendance users add|set-password|disable</c>: manages who may sign in. Passwords come from
+/// <c>attendance users add|set-password|disable|enable|list</c>: manages who may sign in. Passwords come from
 /// standard input; every change is audited with the operating-system user as <c>cli:NAME</c>.
 /// </summary>
 internal static class UsersCommand
@@ -18,6 +18,8 @@ internal static class UsersCommand
         command.Subcommands.Add(Add());
         command.Subcommands.Add(SetPassword());
         command.Subcommands.Add(Disable());
+        command.Subcommands.Add(Enable());
+        command.Subcommands.Add(List());
         return command;
     }
 
@@ -45,7 +47,7 @@ internal static class UsersCommand
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var password = parseResult.GetValue(ssoOnly) ? null : PasswordInput.Read();
-            await RunAsync(store, parseResult, async admin =>
+            await RunAsync(store, parseResult, async (_, admin) =>
             {
                 var user = await admin.AddAsync(parseResult.GetValue(name)!, parseResult.GetValue(displayName),
                     parseResult.GetValue(roles) ?? [], password, Actor, cancellationToken);
@@ -64,7 +66,7 @@ internal static class UsersCommand
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var password = PasswordInput.Read();
-            await RunAsync(store, parseResult, async admin =>
+            await RunAsync(store, parseResult, async (_, admin) =>
             {
                 await admin.SetPasswordAsync(parseResult.GetValue(name)!, password, Actor, cancellationToken);
                 Console.WriteLine($"password set for {UserStore.Normalize(parseResult.GetValue(name)!)}");
@@ -81,7 +83,7 @@ internal static class UsersCommand
         store.AddTo(command);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            await RunAsync(store, parseResult, async admin =>
+            await RunAsync(store, parseResult, async (_, admin) =>
             {
                 var changed = await admin.DisableAsync(parseResult.GetValue(name)!, Actor, cancellationToken);
                 var user = UserStore.Normalize(parseResult.GetValue(name)!);
@@ -91,13 +93,54 @@ internal static class UsersCommand
         return command;
     }
 
+    private static Command Enable()
+    {
+        var store = new StoreCommandOptions();
+        var name = NameArgument();
+        var command = new Command("enable", "Let a disabled user sign in again.") { name };
+        store.AddTo(command);
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            await RunAsync(store, parseResult, async (services, admin) =>
+            {
+                var changed = await admin.EnableAsync(parseResult.GetValue(name)!, Actor, cancellationToken);
+                var user = UserStore.Normalize(parseResult.GetValue(name)!);
+                Console.WriteLine(changed ? $"enabled {user}" : $"{user} was already enabled");
+            }, cancellationToken);
+        });
+        return command;
+    }
+
+    private static Command List()
+    {
+        var store = new StoreCommandOptions();
+        var command = new Command("list", "Show every user: name, roles, state, display name (tab-separated).");
+        store.AddTo(command);
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            await RunAsync(store, parseResult, async (services, _) =>
+            {
+                var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+                foreach (var user in await services.GetRequiredService<UserStore>().ListAsync(cancellationToken))
+                {
+                    var state = user.Disabled ? "disabled"
+                        : user.IsLockedAt(now) ? $"locked until {user.LockedUntil:O}"
+                        : user.PasswordHash is null ? "enabled (single sign-on only)"
+                        : "enabled";
+                    Console.WriteLine($"{user.UserName}\t{string.Join(',', user.Roles)}\t{state}\t{user.DisplayName}");
+                }
+            }, cancellationToken);
+        });
+        return command;
+    }
+
     private static Argument<string> NameArgument() => new("NAME") { Description = "The user name (sign-in name; stored in lower case)." };
 
     private static async Task RunAsync(
-        StoreCommandOptions store, ParseResult parseResult, Func<UserAdministration, Task> action, CancellationToken cancellationToken)
+        StoreCommandOptions store, ParseResult parseResult, Func<IServiceProvider, UserAdministration, Task> action, CancellationToken cancellationToken)
     {
         using var host = AttendanceHost.CreateToolHost(store.Settings(parseResult));
         await AttendanceHost.PrepareAsync(host.Services, cancellationToken);
-        await action(host.Services.GetRequiredService<UserAdministration>());
+        await action(host.Services, host.Services.GetRequiredService<UserAdministration>());
     }
 }

@@ -33,6 +33,8 @@ internal static partial class AttendanceHost
         ArgumentNullException.ThrowIfNull(builder);
         var app = builder.Build();
         app.UseSecurityHeaders();
+        app.UseForwardedHeaders();
+        app.UseAuthentication();
         app.UseLanguages();
         app.UseSecurity();
         app.MapHealth();

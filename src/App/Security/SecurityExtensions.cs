@@ -86,15 +86,15 @@ internal static class SecurityExtensions
     {
         context.Response.OnStarting(() =>
         {
-            SecurityHeaders.Apply(context.Response.Headers);
+            SecurityHeaders.Apply(context.Response.Headers, context.Request.IsHttps);
             return Task.CompletedTask;
         });
         return next(context);
     });
 
+    /// <summary>Authorization and antiforgery; after <c>UseAuthentication</c> and the request language.</summary>
     public static IApplicationBuilder UseSecurity(this IApplicationBuilder app)
     {
-        app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
         app.UseMiddleware<AntiforgeryEnforcement>();

@@ -9,9 +9,15 @@ internal static class SecurityHeaders
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; " +
         "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
-    public static void Apply(IHeaderDictionary headers)
+    /// <param name="headers">The response's headers.</param>
+    /// <param name="isHttps">Whether the browser reached us over TLS (directly or through the proxy); only then is HSTS sent.</param>
+    public static void Apply(IHeaderDictionary headers, bool isHttps)
     {
         ArgumentNullException.ThrowIfNull(headers);
+        if (isHttps)
+        {
+            headers.StrictTransportSecurity = "max-age=31536000";
+        }
         headers.ContentSecurityPolicy = ContentSecurityPolicy;
         headers.XFrameOptions = "DENY";
         headers.XContentTypeOptions = "nosniff";

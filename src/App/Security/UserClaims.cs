@@ -8,6 +8,7 @@ internal static class UserClaims
 {
     public const string DisplayName = "attendance:display_name";
     public const string SecurityStamp = "attendance:stamp";
+    public const string Language = "attendance:language";
 
     /// <param name="user">The stored user.</param>
     /// <param name="authenticationType"><see cref="AuthSchemes.Cookie"/> (password) or <see cref="AuthSchemes.Proxy"/> (single sign-on).</param>
@@ -21,6 +22,10 @@ internal static class UserClaims
             new(DisplayName, user.DisplayName),
             new(SecurityStamp, user.SecurityStamp),
         };
+        if (user.Language is { } language)
+        {
+            claims.Add(new Claim(Language, language));
+        }
         claims.AddRange(user.Roles.Select(role => new Claim(ClaimTypes.Role, role)));
         return new ClaimsPrincipal(new ClaimsIdentity(claims, authenticationType, ClaimTypes.Name, ClaimTypes.Role));
     }

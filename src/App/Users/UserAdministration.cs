@@ -70,6 +70,13 @@ internal sealed class UserAdministration(
             user => user.Disabled ? null : user with { Disabled = true, SecurityStamp = NewStamp() },
             cancellationToken);
 
+    /// <summary>Lets a disabled user sign in again (with their old password, if any); a no-op when enabled.</summary>
+    /// <returns>Whether anything changed.</returns>
+    public Task<bool> EnableAsync(string userName, string actor, CancellationToken cancellationToken) =>
+        ChangeAsync(userName, actor, AuditActions.UserEnabled,
+            user => user.Disabled ? user with { Disabled = false, FailedLogins = 0, LockedUntil = null } : null,
+            cancellationToken);
+
     // change: the new state, or null for nothing to change.
     private async Task<bool> ChangeAsync(
         string userName, string actor, string action, Func<UserAccount, UserAccount?> change, CancellationToken cancellationToken)

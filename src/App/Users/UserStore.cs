@@ -10,7 +10,7 @@ internal sealed class UserStore(Store store)
     private const string SelectColumns =
         "SELECT user_name AS UserName, display_name AS DisplayName, password_hash AS PasswordHash, roles AS Roles, " +
         "CASE WHEN disabled THEN 1 ELSE 0 END AS Disabled, failed_logins AS FailedLogins, locked_until AS LockedUntil, " +
-        "security_stamp AS SecurityStamp, created_at AS CreatedAt FROM users";
+        "security_stamp AS SecurityStamp, created_at AS CreatedAt, language AS Language FROM users";
 
     public Store Store => store;
 
@@ -25,6 +25,15 @@ internal sealed class UserStore(Store store)
     {
         await using var connection = await store.OpenAsync(cancellationToken);
         return await FindAsync(connection, null, userName, cancellationToken);
+    }
+
+    /// <summary>Every user, by name.</summary>
+    public async Task<IReadOnlyList<UserAccount>> ListAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await store.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<UserRow>(
+            new CommandDefinition($"{SelectColumns} ORDER BY user_name", cancellationToken: cancellationToken));
+        return rows.Select(row => row.ToAccount()).ToList();
     }
 
     /// <summary>Inside a write transaction, also locks the row (PostgreSQL) until the transaction ends.</summary>
@@ -85,6 +94,14 @@ internal sealed class UserStore(Store store)
             new { userName = Normalize(userName), newPasswordHash }, cancellationToken: cancellationToken));
     }
 
+    /// <summary>The user's page language; a preference, not a change of rights, so not audited.</summary>
+    public async Task SetLanguageAsync(string userName, string? language, CancellationToken cancellationToken)
+    {
+        await using var connection = await store.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition("UPDATE users SET language = @language WHERE user_name = @userName",
+            new { userName = Normalize(userName), language }, cancellationToken: cancellationToken));
+    }
+
     private object Parameters(UserAccount user) => new
     {
         user.UserName,
@@ -110,6 +127,7 @@ internal sealed class UserStore(Store store)
         public object? LockedUntil { get; set; }
         public string SecurityStamp { get; set; } = "";
         public object? CreatedAt { get; set; }
+        public string? Language { get; set; }
 
         public UserAccount ToAccount() => new(
             UserName,
@@ -120,6 +138,7 @@ internal sealed class UserStore(Store store)
             checked((int)FailedLogins),
             StoreTime.FromDb(LockedUntil),
             SecurityStamp,
-            StoreTime.FromDb(CreatedAt) ?? DateTimeOffset.MinValue);
+            StoreTime.FromDb(CreatedAt) ?? DateTimeOffset.MinValue,
+            Language);
     }
 }

@@ -1,8 +1,10 @@
 using System.Reflection;
 using Attendance.App.Hosting;
+using Attendance.App.Users;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -24,9 +26,17 @@ internal static class WebExtensions
         builder.Services.Configure<RequestLocalizationOptions>(options =>
         {
             options.SetDefaultCulture(Languages[0]).AddSupportedCultures(Languages).AddSupportedUICultures(Languages);
-            // An explicit choice (the language buttons) beats the browser's language; no query-string switch.
-            options.RequestCultureProviders = [new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
+            // The signed-in user's choice, then this browser's choice (the language buttons before
+            // sign-in), then the browser's language; no query-string switch.
+            options.RequestCultureProviders =
+                [new UserLanguageProvider(), new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
         });
+
+        // Kestrel listens on loopback by default, so a TLS-terminating proxy is local: trust its
+        // X-Forwarded-Proto/-For from loopback only (the default known proxies), so that cookies get
+        // the Secure flag and logs the client's address.
+        builder.Services.Configure<ForwardedHeadersOptions>(options =>
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
 
         // Kestrel needs the URLs before the host is built; WebOptions validates them before it starts.
         var web = new WebOptions();
@@ -39,7 +49,10 @@ internal static class WebExtensions
         return builder;
     }
 
-    /// <summary>Sets the request's culture (texts, number and date formats); before anything renders a page.</summary>
+    /// <summary>
+    /// Sets the request's culture (texts, number and date formats): after authentication (it reads the
+    /// user's choice), before authorization (whose 403 page it translates).
+    /// </summary>
     public static IApplicationBuilder UseLanguages(this IApplicationBuilder app) => app.UseRequestLocalization();
 
     /// <summary>The stylesheet and the language choice; both work before sign-in.</summary>
@@ -53,7 +66,7 @@ internal static class WebExtensions
             return Results.Text(css, "text/css; charset=utf-8");
         }).AllowAnonymous();
 
-        app.MapPost("/language", async (HttpContext context) =>
+        app.MapPost("/language", async (HttpContext context, UserStore users) =>
         {
             var form = await context.Request.ReadFormAsync(context.RequestAborted);
             var language = form["lang"].ToString();
@@ -62,6 +75,10 @@ internal static class WebExtensions
                 context.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
                     CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(language)),
                     new CookieOptions { HttpOnly = true, SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Lax, IsEssential = true, MaxAge = TimeSpan.FromDays(365) });
+                if (context.User.Identity is { IsAuthenticated: true, Name: { } name })
+                {
+                    await users.SetLanguageAsync(name, language, context.RequestAborted);
+                }
             }
             return Results.Redirect(Forms.LocalUrl(form["returnUrl"]));
         }).AllowAnonymous();

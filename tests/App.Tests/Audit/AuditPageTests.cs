@@ -114,11 +114,14 @@ public sealed partial class AuditPageTests(PostgresServer postgres)
     private static async Task AppendAsync(AttendanceWebFactory factory, IEnumerable<(string Actor, string Action, string Subject)> entries)
     {
         var log = factory.Services.GetRequiredService<AuditLog>();
+        await using var connection = await factory.Store.OpenAsync(CancellationToken.None);
+        await using var transaction = await connection.BeginTransactionAsync();
         foreach (var (actor, action, subject) in entries)
         {
-            await log.AppendAsync(new AuditEntry(factory.Clock.GetUtcNow(), actor, action, subject, null, """{"state":"suggested"}"""),
-                CancellationToken.None);
+            await log.AppendAsync(connection, transaction,
+                new AuditEntry(factory.Clock.GetUtcNow(), actor, action, subject, null, """{"state":"suggested"}"""), CancellationToken.None);
         }
+        await transaction.CommitAsync();
     }
 
     private static List<string> Rows(string html) => BodyRow().Matches(html).Select(m => m.Value).ToList();

@@ -77,6 +77,29 @@ public sealed class UsersCommandTests(PostgresServer postgres)
         Assert.Single((await new AuditLog(store).QueryAsync(new AuditQuery(null, null, 1), CancellationToken.None)).Records);
     }
 
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task UsersList_AfterDisableAndEnable_ShowsEachUsersRolesAndState(string dialect)
+    {
+        var (_, store) = await TestStores.CreateAsync(dialect, postgres);
+        var storeOption = TestStores.Setting(store);
+        await CliRunner.RunWithInputAsync(FirstPassword + "\n", "users", "add", "anna", "--role", "planner", "--store", storeOption);
+        await CliRunner.RunAsync("users", "add", "bo", "--role", "admin", "--role", "analyst", "--no-password", "--display-name", "Bo B", "--store", storeOption);
+        await CliRunner.RunAsync("users", "disable", "bo", "--store", storeOption);
+
+        var whileDisabled = await CliRunner.RunAsync("users", "list", "--store", storeOption);
+        var enabled = await CliRunner.RunAsync("users", "enable", "bo", "--store", storeOption);
+        var again = await CliRunner.RunAsync("users", "enable", "bo", "--store", storeOption);
+        var afterEnable = await CliRunner.RunAsync("users", "list", "--store", storeOption);
+
+        Assert.Equal(["anna\tplanner\tenabled\tanna", "bo\tadmin,analyst\tdisabled\tBo B"], Lines(whileDisabled.Output));
+        Assert.Equal(("enabled bo", "bo was already enabled"), (enabled.Output.Trim(), again.Output.Trim()));
+        Assert.Equal("bo\tadmin,analyst\tenabled (single sign-on only)\tBo B", Lines(afterEnable.Output)[1]);
+        var log = (await new AuditLog(store).QueryAsync(new AuditQuery(null, null, 1), CancellationToken.None)).Records;
+        Assert.Equal([AuditActions.UserEnabled, AuditActions.UserDisabled], log.Take(2).Select(r => r.Entry.Action));
+    }
+
     [Fact]
     public async Task UsersSetPassword_TooShort_RefusesNamingTheRuleAndKeepsTheOldPassword()
     {
@@ -111,6 +134,8 @@ public sealed class UsersCommandTests(PostgresServer postgres)
         Assert.NotEqual(0, exitCode);
         Assert.Contains("superuser", error, StringComparison.Ordinal);
     }
+
+    private static string[] Lines(string output) => output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
     private static async Task<UserAccount> FindAsync(Store store, string name) =>
         await new UserStore(store).FindAsync(name, CancellationToken.None) ?? throw new InvalidOperationException($"no user {name}");

@@ -3,6 +3,7 @@ using Attendance.App.Storage;
 using Attendance.App.Tests.Storage;
 using Attendance.App.Users;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -57,6 +58,8 @@ internal sealed class AttendanceWebFactory(Store store, IReadOnlyDictionary<stri
         web.WebHost.UseTestServer();
         web.Logging.ClearProviders();
         web.Services.AddSingleton<TimeProvider>(Clock);
+        // Hashing is deliberately slow (100k PBKDF2 rounds); the tests check the flow, not the cost.
+        web.Services.Configure<PasswordHasherOptions>(options => options.IterationCount = 1_000);
         var app = AttendanceHost.BuildWeb(web);
         AttendanceHost.PrepareAsync(app.Services, CancellationToken.None).GetAwaiter().GetResult();
         app.Start();

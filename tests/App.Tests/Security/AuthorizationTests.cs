@@ -133,5 +133,46 @@ public sealed class AuthorizationTests(PostgresServer postgres)
         Assert.Contains(">Sign in</button>", english, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task LanguageChoice_SignedIn_FollowsTheUserToAnotherBrowser()
+    {
+        using var factory = await CreateSutAsync();
+        await factory.AddUserAsync("pia", [Roles.Planner]);
+        var laptop = factory.CreateBrowser();
+        await laptop.SignInAsync("pia");
+        var token = await laptop.AntiforgeryTokenAsync("/");
+        await laptop.PostFormAsync("/language", ("__RequestVerificationToken", token), ("lang", "da"), ("returnUrl", "/"));
+
+        var tablet = factory.CreateBrowser();
+        tablet.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-GB");
+        var beforeSignIn = await tablet.GetStringAsync("/login");
+        await tablet.SignInAsync("pia");
+        var afterSignIn = await tablet.GetStringAsync("/");
+
+        Assert.Contains("<html lang=\"en\">", beforeSignIn, StringComparison.Ordinal);
+        Assert.Contains("<html lang=\"da\">", afterSignIn, StringComparison.Ordinal);
+        Assert.Contains("Planlægger", afterSignIn, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Pages_EveryVisibleInputHasALabel()
+    {
+        using var factory = await CreateSutAsync();
+        await factory.AddUserAsync("ada", [Roles.Admin]);
+        var browser = factory.CreateBrowser();
+        var login = await browser.GetStringAsync("/login");
+        await browser.SignInAsync("ada");
+        var audit = await browser.GetStringAsync("/audit");
+
+        foreach (var html in new[] { login, audit })
+        {
+            var ids = System.Text.RegularExpressions.Regex.Matches(html, "<input(?![^>]*type=\"hidden\")[^>]*id=\"([^\"]+)\"")
+                .Select(m => m.Groups[1].Value).ToList();
+            Assert.NotEmpty(ids);
+            Assert.All(ids, id => Assert.Contains($"<label for=\"{id}\">", html, StringComparison.Ordinal));
+            Assert.DoesNotMatch("<input(?![^>]*type=\"hidden\")(?![^>]*id=)[^>]*>", html);
+        }
+    }
+
     private Task<AttendanceWebFactory> CreateSutAsync() => AttendanceWebFactory.CreateAsync("sqlite", postgres);
 }

@@ -85,6 +85,19 @@ public sealed class RequestProtectionTests(PostgresServer postgres)
         Assert.Equal("no-referrer", Assert.Single(response.Headers.GetValues("Referrer-Policy")));
     }
 
+    [Theory]
+    [InlineData("https://localhost", true)]
+    [InlineData("http://localhost", false)]
+    public async Task Hsts_IsSentOnlyOverTls(string baseAddress, bool expected)
+    {
+        using var factory = await AttendanceWebFactory.CreateAsync("sqlite", postgres);
+        var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { BaseAddress = new Uri(baseAddress) });
+
+        var response = await client.GetAsync("/healthz");
+
+        Assert.Equal(expected, response.Headers.Contains("Strict-Transport-Security"));
+    }
+
     [Fact]
     public async Task Pages_HaveNoInlineScriptsOrStyles()
     {
