@@ -33,6 +33,7 @@ internal static partial class AttendanceHost
         ArgumentNullException.ThrowIfNull(builder);
         var app = builder.Build();
         app.UseSecurityHeaders();
+        app.UseErrorPage();
         app.UseForwardedHeaders();
         app.UseAuthentication();
         app.UseLanguages();

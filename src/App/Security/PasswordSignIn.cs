@@ -27,26 +27,25 @@ internal sealed partial class PasswordSignIn(
     {
         ArgumentNullException.ThrowIfNull(password);
         var user = await users.FindAsync(userName, cancellationToken);
-        if (user?.PasswordHash is null)
-        {
-            hasher.VerifyHashedPassword(null!, DummyHash.Value, password);
-            // Not the typed name: people type passwords into the name field.
-            LogRefused(logger, user?.UserName ?? "(unknown)", "unknown user or no password");
-            return (SignInOutcome.Failed, null);
-        }
-        if (user.Disabled)
-        {
-            LogRefused(logger, user.UserName, "disabled");
-            return (SignInOutcome.Disabled, null);
-        }
         var now = time.GetUtcNow();
-        if (user.IsLockedAt(now))
+        var refusal = user switch
         {
-            LogRefused(logger, user.UserName, "locked out");
-            return (SignInOutcome.LockedOut, null);
+            null or { PasswordHash: null } => SignInOutcome.Failed,
+            { Disabled: true } => SignInOutcome.Disabled,
+            _ when user.IsLockedAt(now) => SignInOutcome.LockedOut,
+            _ => (SignInOutcome?)null,
+        };
+        if (refusal is not null || user?.PasswordHash is not { } passwordHash)
+        {
+            var outcome = refusal ?? SignInOutcome.Failed;
+            // Same work as a real check, so that refusals do not tell which names exist or are locked.
+            hasher.VerifyHashedPassword(null!, DummyHash.Value, password);
+            // Not the typed name for unknown users: people type passwords into the name field.
+            LogRefused(logger, user?.UserName ?? "(unknown)", outcome.ToString());
+            return (outcome, null);
         }
 
-        var verification = hasher.VerifyHashedPassword(user, user.PasswordHash, password);
+        var verification = hasher.VerifyHashedPassword(user, passwordHash, password);
         if (verification == PasswordVerificationResult.Failed)
         {
             var settings = options.Value;

@@ -43,6 +43,13 @@ internal static class Texts
     public static string ShowAll => T("Show all", "Vis alle");
     public static string Newer => T("Newer", "Nyere");
     public static string Older => T("Older", "Ældre");
+    public static string Failed => T("Something went wrong", "Der skete en fejl");
+    public static string FailedText => T("The request failed and the error has been logged.", "Handlingen mislykkedes, og fejlen er logget.");
+    public static string Unavailable => T("Temporarily unavailable", "Midlertidigt utilgængelig");
+    public static string UnavailableText => T(
+        "The database cannot be reached right now. Try again in a moment.",
+        "Databasen kan ikke nås lige nu. Prøv igen om lidt.");
+    public static string ErrorReference => T("Reference for the log", "Reference til loggen");
     public static string Pages => T("Pages", "Sider");
     public static string NoEntries => T("No entries.", "Ingen poster.");
 

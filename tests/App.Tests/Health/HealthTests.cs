@@ -1,6 +1,5 @@
 using System.Net;
 using Attendance.App.Tests.Infrastructure;
-using Npgsql;
 
 namespace Attendance.App.Tests.Health;
 
@@ -28,21 +27,10 @@ public sealed class HealthTests(PostgresServer postgres)
         var browser = factory.CreateBrowser();
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/healthz")).StatusCode);
 
-        await DropDatabaseAsync(factory.Store.Location.ConnectionString);
+        await PostgresServer.DropDatabaseAsync(factory.Store.Location.ConnectionString);
         var response = await browser.GetAsync("/healthz");
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.Equal("""{"status":"Unhealthy","checks":{"store":"Unhealthy"}}""", await response.Content.ReadAsStringAsync());
-    }
-
-    private static async Task DropDatabaseAsync(string connectionString)
-    {
-        var database = new NpgsqlConnectionStringBuilder(connectionString).Database!;
-        var admin = new NpgsqlConnectionStringBuilder(connectionString) { Database = "postgres", Pooling = false };
-        await using var connection = new NpgsqlConnection(admin.ConnectionString);
-        await connection.OpenAsync();
-        // The name is ours (t_<guid>), not input: safe to splice; DDL takes no parameters.
-        await using var command = new NpgsqlCommand($"DROP DATABASE {database} WITH (FORCE)", connection);
-        await command.ExecuteNonQueryAsync();
     }
 }
