@@ -14,4 +14,11 @@ internal sealed class ProxyHeaderOptions
     /// <summary>The header carrying the authenticated user name; the user must exist here and be enabled.</summary>
     /// <value>Default <c>X-Remote-User</c>.</value>
     public string Name { get; set; } = "X-Remote-User";
+
+    /// <summary>
+    /// Allows trusting the header while <c>Web:Urls</c> listens beyond this machine. Only for a network
+    /// where nothing but the proxy can reach the port (a firewall does that, not Attendance).
+    /// </summary>
+    /// <value>Default <see langword="false"/>: with the header trusted, Attendance must listen on loopback only.</value>
+    public bool AllowNonLoopback { get; set; }
 }

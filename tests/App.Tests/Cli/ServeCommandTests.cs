@@ -11,6 +11,8 @@ public sealed class ServeCommandTests
     [InlineData("Store:Location (--store): unknown store 'mysql'", "--store", "mysql:server=db")]
     [InlineData("Web:Urls (--urls): 'ftp://example' is not an http:// or https:// URL", "--urls", "ftp://example")]
     [InlineData("--set: expected KEY=VALUE", "--set", "Auth:MaxFailedLogins")]
+    [InlineData("Auth:ProxyHeader:Enabled: the header can be forged from the network while Web:Urls listens on http://0.0.0.0:5080",
+        "--set", "Auth:ProxyHeader:Enabled=true", "--urls", "http://0.0.0.0:5080")]
     public async Task Serve_BadSetting_StopsWithOneLineNamingItAndNoStackTrace(string expected, params string[] setting)
     {
         var data = Path.Combine(Path.GetTempPath(), $"attendance-serve-{Guid.NewGuid():N}");
