@@ -1,5 +1,6 @@
 using Attendance.App.Account;
 using Attendance.App.Audit;
+using Attendance.App.Files;
 using Attendance.App.Health;
 using Attendance.App.Home;
 using Attendance.App.Security;
@@ -20,6 +21,7 @@ internal static partial class AttendanceHost
         builder.Configuration.UseAttendanceSources(commandLine);
         builder.AddStructuredLogging();
         builder.AddStore();
+        builder.AddFiles();
         builder.AddUsers();
         builder.AddSecurity();
         builder.AddHealth();

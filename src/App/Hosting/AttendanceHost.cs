@@ -1,4 +1,5 @@
 using Attendance.App.Cli;
+using Attendance.App.Files;
 using Attendance.App.Storage;
 using Attendance.App.Users;
 using Microsoft.Extensions.Configuration;
@@ -26,7 +27,7 @@ internal static partial class AttendanceHost
     }
 
     /// <summary>
-    /// Checks every setting, then creates the data folder and migrates the store. Runs before the host
+    /// Checks every setting, then creates the folders and migrates the store. Runs before the host
     /// starts, so a bad setting ends in one line (the host itself would log a stack trace).
     /// </summary>
     /// <exception cref="UserFacingException">A setting is invalid or the store cannot be used.</exception>
@@ -45,6 +46,18 @@ internal static partial class AttendanceHost
         {
             throw new UserFacingException(
                 string.Join("; ", e.InnerExceptions.Cast<OptionsValidationException>().Select(SettingsExtensions.Describe)), e);
+        }
+
+        try
+        {
+            if (services.GetService<DataFolders>() is not null)
+            {
+                services.PrepareFolders();
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UserFacingException($"cannot prepare the data folders (Data:Directory, --data): {e.Message}", e);
         }
 
         var store = services.GetRequiredService<Store>();

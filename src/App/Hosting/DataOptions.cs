@@ -9,13 +9,28 @@ internal sealed class DataOptions : ISettings
     /// <value>Default <c>./var</c>, relative to the working directory.</value>
     public string Directory { get; set; } = "./var";
 
+    /// <summary>Where the hospital's extracts arrive (<c>history/</c>, <c>bookings/</c>, <c>slots/</c>, <c>waitlist/</c>).</summary>
+    /// <value>Default empty: <c>inbox</c> in <see cref="Directory"/>.</value>
+    public string? Inbox { get; set; }
+
+    /// <summary>Where outputs for the record system go, partitioned by date.</summary>
+    /// <value>Default empty: <c>outbox</c> in <see cref="Directory"/>.</value>
+    public string? Outbox { get; set; }
+
     public string FullPath => System.IO.Path.GetFullPath(Directory);
+
+    public string InboxPath => string.IsNullOrWhiteSpace(Inbox) ? System.IO.Path.Combine(FullPath, "inbox") : System.IO.Path.GetFullPath(Inbox);
+
+    public string OutboxPath => string.IsNullOrWhiteSpace(Outbox) ? System.IO.Path.Combine(FullPath, "outbox") : System.IO.Path.GetFullPath(Outbox);
 
     public IEnumerable<string> Validate()
     {
-        if (string.IsNullOrWhiteSpace(Directory) || Directory.IndexOfAny(System.IO.Path.GetInvalidPathChars()) >= 0)
+        foreach (var (key, value, required) in new[] { ("Data:Directory (--data)", Directory, true), ("Data:Inbox", Inbox, false), ("Data:Outbox", Outbox, false) })
         {
-            yield return $"Data:Directory (--data): '{Directory}' is not a folder path";
+            if ((required || value is not null) && (string.IsNullOrWhiteSpace(value) || value.IndexOfAny(System.IO.Path.GetInvalidPathChars()) >= 0))
+            {
+                yield return $"{key}: '{value}' is not a folder path";
+            }
         }
     }
 }

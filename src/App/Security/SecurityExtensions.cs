@@ -17,7 +17,7 @@ namespace Attendance.App.Security;
 /// <summary>
 /// Sign-in (password cookie, optionally the proxy header), authorization by default (every endpoint
 /// needs a signed-in user unless it says otherwise; one policy per role), antiforgery on every
-/// unsafe request, security headers on every response. Needs <c>AddUsers</c>.
+/// unsafe request, security headers on every response. Needs <c>AddUsers</c> and <c>AddWebPages</c>.
 /// </summary>
 internal static class SecurityExtensions
 {
@@ -26,6 +26,7 @@ internal static class SecurityExtensions
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.TryAddSingleton<PasswordSignIn>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AuthOptions>, ProxyHeaderExposureCheck>());
         services.TryAddScoped<AttendanceCookieEvents>();
 
         services.AddAuthentication(AuthSchemes.Selector)

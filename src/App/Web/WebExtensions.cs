@@ -1,8 +1,6 @@
 using System.Reflection;
 using Attendance.App.Hosting;
-using Attendance.App.Security;
 using Attendance.App.Users;
-using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -23,7 +21,6 @@ internal static class WebExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddSettings<WebOptions>();
-        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AuthOptions>, ProxyHeaderExposureCheck>());
         builder.Services.TryAddSingleton<Navigation>();
         builder.Services.TryAddSingleton<Layout>();
         builder.Services.Configure<RequestLocalizationOptions>(options =>

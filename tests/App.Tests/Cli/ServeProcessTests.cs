@@ -37,6 +37,7 @@ public sealed class ServeProcessTests
 
             Assert.Equal(HttpStatusCode.OK, health.StatusCode);
             Assert.True(File.Exists(Path.Combine(data, "attendance.db")), "the default store is a SQLite file in --data");
+            Assert.True(Directory.Exists(Path.Combine(data, "inbox", "waitlist")), "the inbox has a folder per extract kind");
             Assert.All(lines, line => Assert.Equal(JsonValueKind.Object, JsonDocument.Parse(line).RootElement.ValueKind));
             Assert.Contains(lines, line => line.Contains($"\"address\":\"{url}\"", StringComparison.Ordinal));
             Assert.Equal(0, process.ExitCode);
