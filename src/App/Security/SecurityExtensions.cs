@@ -1,11 +1,11 @@
 using Attendance.App.Storage;
 using Attendance.App.Users;
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -70,7 +70,7 @@ internal static class SecurityExtensions
 
         services.AddDataProtection().SetApplicationName("attendance");
         services.AddOptions<KeyManagementOptions>()
-            .Configure<IServiceProvider>((keys, services) => keys.XmlRepository = new StoreXmlRepository(services.GetRequiredService<Store>));
+            .Configure<IServiceProvider>((keys, provider) => keys.XmlRepository = new StoreXmlRepository(provider.GetRequiredService<Store>));
 
         services.AddAntiforgery(options =>
         {

@@ -109,6 +109,27 @@ public sealed class PasswordSignInTests(PostgresServer postgres)
     }
 
     [Fact]
+    public async Task Session_IdleLongerThanTheSessionLifetime_Ends_WhileActivityKeepsItAlive()
+    {
+        using var factory = await AttendanceWebFactory.CreateAsync("sqlite", postgres, new Dictionary<string, string?> { ["Auth:SessionLifetime"] = "01:00:00" });
+        await factory.AddUserAsync("bo", [Roles.Admin]);
+        var browser = factory.CreateBrowser();
+        await browser.SignInAsync("bo");
+
+        var active = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++)
+        {
+            factory.Clock.Advance(TimeSpan.FromMinutes(40));
+            active.Add((await browser.GetAsync("/")).StatusCode);
+        }
+        factory.Clock.Advance(TimeSpan.FromMinutes(61));
+        var idle = await browser.GetAsync("/");
+
+        Assert.All(active, status => Assert.Equal(HttpStatusCode.OK, status));
+        Assert.Equal(HttpStatusCode.Redirect, idle.StatusCode);
+    }
+
+    [Fact]
     public async Task SignIn_ReturnUrlToAnotherSite_RedirectsHomeInstead()
     {
         using var factory = await AttendanceWebFactory.CreateAsync("sqlite", postgres);
