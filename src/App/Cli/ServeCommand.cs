@@ -20,10 +20,12 @@ internal static class ServeCommand
         var urls = new Option<string>("--urls")
         {
             Description = "Where to listen, ';'-separated (default http://127.0.0.1:5080: this machine only).",
+            HelpName = "URL",
         };
         var set = new Option<string[]>("--set")
         {
             Description = "Any setting as KEY=VALUE, e.g. --set Auth:LockoutPeriod=00:30:00 (repeatable).",
+            HelpName = "KEY=VALUE",
             AllowMultipleArgumentsPerToken = false,
         };
         var command = new Command("serve", "Run the web pages on the store (migrated at start) until stopped.") { urls, set };

@@ -11,11 +11,14 @@ internal sealed class StoreCommandOptions
     public Option<string> Data { get; } = new("--data")
     {
         Description = "Folder for the SQLite store, inbox and outbox (default ./var).",
+        HelpName = "DIR",
     };
 
     public Option<string> Store { get; } = new("--store")
     {
-        Description = "sqlite:PATH or postgres:CONNECTION (default sqlite:DATA/attendance.db).",
+        Description = "sqlite:PATH or postgres:CONNECTION (default sqlite:DIR/attendance.db). " +
+            "Pass a PostgreSQL password through ATTENDANCE_Store__Location or a pgpass file, not here: others can read a command line.",
+        HelpName = "LOCATION",
     };
 
     public void AddTo(Command command)

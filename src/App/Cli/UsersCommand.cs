@@ -37,7 +37,7 @@ internal static class UsersCommand
             AllowMultipleArgumentsPerToken = false,
         };
         roles.AcceptOnlyFromAmong([.. Roles.All]);
-        var displayName = new Option<string>("--display-name") { Description = "Name shown on the pages (default: the user name)." };
+        var displayName = new Option<string>("--display-name") { Description = "Name shown on the pages (default: the user name).", HelpName = "TEXT" };
         var ssoOnly = new Option<bool>("--no-password")
         {
             Description = "Do not read a password: the user signs in only through the single sign-on proxy header.",
