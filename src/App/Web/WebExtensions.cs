@@ -55,15 +55,19 @@ internal static class WebExtensions
     /// </summary>
     public static IApplicationBuilder UseLanguages(this IApplicationBuilder app) => app.UseRequestLocalization();
 
-    /// <summary>The stylesheet and the language choice; both work before sign-in.</summary>
+    /// <summary>The assets (stylesheet; scripts, if ever, as files: the CSP forbids inline ones) and the language choice; both work before sign-in.</summary>
     public static WebApplication MapWebBasics(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var css = ReadResource("site.css");
-        app.MapGet("/assets/site.css", (HttpContext context) =>
+        var assets = LoadAssets();
+        app.MapGet("/assets/{file}", (HttpContext context, string file) =>
         {
+            if (!assets.TryGetValue(file, out var asset))
+            {
+                return Results.NotFound();
+            }
             context.Response.Headers[HeaderNames.CacheControl] = "public, max-age=3600";
-            return Results.Text(css, "text/css; charset=utf-8");
+            return Results.Bytes(asset.Content, asset.ContentType);
         }).AllowAnonymous();
 
         app.MapPost("/language", async (HttpContext context, UserStore users) =>
@@ -85,11 +89,27 @@ internal static class WebExtensions
         return app;
     }
 
-    private static string ReadResource(string name)
+    /// <summary>The files of <c>Web/Assets</c>, embedded in the program: one binary to deploy, no static-files folder.</summary>
+    private static Dictionary<string, (byte[] Content, string ContentType)> LoadAssets()
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"Attendance.App.Web.Assets.{name}")
-            ?? throw new InvalidOperationException($"missing embedded asset {name}");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
+        const string prefix = "Attendance.App.Web.Assets.";
+        var assembly = Assembly.GetExecutingAssembly();
+        var assets = new Dictionary<string, (byte[], string)>(StringComparer.Ordinal);
+        foreach (var resource in assembly.GetManifestResourceNames().Where(name => name.StartsWith(prefix, StringComparison.Ordinal)))
+        {
+            var name = resource[prefix.Length..];
+            var contentType = Path.GetExtension(name) switch
+            {
+                ".css" => "text/css; charset=utf-8",
+                ".js" => "text/javascript; charset=utf-8",
+                ".svg" => "image/svg+xml",
+                _ => throw new InvalidOperationException($"embedded asset {name} has no known content type"),
+            };
+            using var stream = assembly.GetManifestResourceStream(resource)!;
+            using var content = new MemoryStream();
+            stream.CopyTo(content);
+            assets[name] = (content.ToArray(), contentType);
+        }
+        return assets;
     }
 }

@@ -59,6 +59,7 @@ public sealed class RequestProtectionTests(PostgresServer postgres)
     [InlineData("/healthz", "anonymous")]
     [InlineData("/assets/site.css", "anonymous")]
     [InlineData("/no-such-page", "admin")]
+    [InlineData("/assets/none.js", "anonymous")]
     [InlineData("/", "anonymous")]
     [InlineData("/audit", "planner")]
     [InlineData("/audit", "admin")]
