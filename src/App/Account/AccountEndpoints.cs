@@ -26,7 +26,7 @@ internal static class AccountEndpoints
             }
             await context.SignInAsync(AuthSchemes.Cookie, UserClaims.Principal(user!, AuthSchemes.Cookie));
             return Results.Redirect(Forms.LocalUrl(returnUrl));
-        }).AllowAnonymous();
+        }).AllowAnonymous().RequireRateLimiting(SecurityExtensions.SignInRateLimit);
 
         app.MapPost("/logout", async (HttpContext context) =>
         {

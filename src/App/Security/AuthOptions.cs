@@ -15,6 +15,13 @@ internal sealed class AuthOptions : ISettings
     /// <value>Default 15 minutes; 1 second to 1 day.</value>
     public TimeSpan LockoutPeriod { get; set; } = TimeSpan.FromMinutes(15);
 
+    /// <summary>
+    /// Sign-in attempts one client address may make per minute, whatever the user names: lockout
+    /// guards one account, this guards against trying one password on many (429 beyond it).
+    /// </summary>
+    /// <value>Default 30; 1 to 10,000.</value>
+    public int SignInAttemptsPerMinute { get; set; } = 30;
+
     /// <summary>How long a sign-in lasts without activity (sliding).</summary>
     /// <value>Default 8 hours (a working day); 1 minute to 7 days.</value>
     public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromHours(8);
@@ -35,6 +42,10 @@ internal sealed class AuthOptions : ISettings
         if (LockoutPeriod < TimeSpan.FromSeconds(1) || LockoutPeriod > TimeSpan.FromDays(1))
         {
             yield return $"Auth:LockoutPeriod: must be 00:00:01 to 1.00:00:00 (was {LockoutPeriod:c})";
+        }
+        if (SignInAttemptsPerMinute is < 1 or > 10_000)
+        {
+            yield return $"Auth:SignInAttemptsPerMinute: must be 1 to 10000 (was {SignInAttemptsPerMinute})";
         }
         if (SessionLifetime < TimeSpan.FromMinutes(1) || SessionLifetime > TimeSpan.FromDays(7))
         {

@@ -1,3 +1,4 @@
+using System.Threading.RateLimiting;
 using Attendance.App.Storage;
 using Attendance.App.Users;
 using Microsoft.AspNetCore.Authentication;
@@ -21,6 +22,9 @@ namespace Attendance.App.Security;
 /// </summary>
 internal static class SecurityExtensions
 {
+    /// <summary>The rate-limiting policy of the sign-in form (per client address, <see cref="AuthOptions.SignInAttemptsPerMinute"/>).</summary>
+    public const string SignInRateLimit = "sign-in";
+
     public static IHostApplicationBuilder AddSecurity(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -72,6 +76,19 @@ internal static class SecurityExtensions
         services.AddOptions<KeyManagementOptions>()
             .Configure<IServiceProvider>((keys, provider) => keys.XmlRepository = new StoreXmlRepository(provider.GetRequiredService<Store>));
 
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.AddPolicy(SignInRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "in-process",
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = context.RequestServices.GetRequiredService<IOptions<AuthOptions>>().Value.SignInAttemptsPerMinute,
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                }));
+        });
+
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = ".attendance.antiforgery";
@@ -97,6 +114,7 @@ internal static class SecurityExtensions
     public static IApplicationBuilder UseSecurity(this IApplicationBuilder app)
     {
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
         app.UseMiddleware<AntiforgeryEnforcement>();
         return app;

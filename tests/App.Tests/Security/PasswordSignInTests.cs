@@ -66,6 +66,24 @@ public sealed class PasswordSignInTests(PostgresServer postgres)
     }
 
     [Fact]
+    public async Task SignIn_MoreAttemptsPerMinuteThanAllowedFromOneAddress_Are429WhicheverTheUser()
+    {
+        using var factory = await AttendanceWebFactory.CreateAsync("sqlite", postgres, new Dictionary<string, string?> { ["Auth:SignInAttemptsPerMinute"] = "3" });
+        await factory.AddUserAsync("anna", [Roles.Planner]);
+        var browser = factory.CreateBrowser();
+
+        var tries = new List<HttpStatusCode>();
+        foreach (var name in new[] { "anna", "bo", "cy" })
+        {
+            tries.Add((await browser.SignInAsync(name, "Summer2026!")).StatusCode);
+        }
+        var fourth = await browser.SignInAsync("anna");
+
+        Assert.All(tries, status => Assert.Equal(HttpStatusCode.OK, status));
+        Assert.Equal(HttpStatusCode.TooManyRequests, fourth.StatusCode);
+    }
+
+    [Fact]
     public async Task SignIn_DisabledUser_IsRefusedWithTheRightPassword()
     {
         using var factory = await AttendanceWebFactory.CreateAsync("sqlite", postgres);
