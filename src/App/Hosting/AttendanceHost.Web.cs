@@ -17,7 +17,13 @@ internal static partial class AttendanceHost
     /// <param name="commandLine">Settings from the command line as configuration keys.</param>
     public static WebApplicationBuilder CreateWebBuilder(IEnumerable<KeyValuePair<string, string?>> commandLine)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            ContentRootPath = AppContext.BaseDirectory,
+            // The default sources (replaced below) would otherwise watch appsettings files: one
+            // inotify instance per host, a limited resource (many hosts run in one test process).
+            Args = ["--hostBuilder:reloadConfigOnChange=false"],
+        });
         builder.Configuration.UseAttendanceSources(commandLine);
         builder.AddStructuredLogging();
         builder.AddStore();
