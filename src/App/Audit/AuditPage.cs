@@ -26,13 +26,13 @@ internal static class AuditPage
             <tr><td>{TimeZoneInfo.ConvertTime(record.Entry.At, Copenhagen).ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture)}</td>
             <td><a href="{Link(record.Entry.Actor, query.Action, 1)}">{record.Entry.Actor}</a></td>
             <td><a href="{Link(query.Actor, record.Entry.Action, 1)}">{record.Entry.Action}</a></td>
-            <td>{record.Entry.Subject}</td><td><code>{record.Entry.BeforeJson}</code></td><td><code>{record.Entry.AfterJson}</code></td></tr>
+            <td>{record.Entry.Subject}</td><td>{Changes(record.Entry)}</td></tr>
             """)).ToList();
         var table = rows.Count == 0
             ? Html.Of($"<p>{Texts.NoEntries}</p>")
             : Html.Of($"""
                 <div class="table-wrap"><table>
-                <thead><tr><th scope="col">{Texts.When}</th><th scope="col">{Texts.Actor}</th><th scope="col">{Texts.Action}</th><th scope="col">{Texts.Subject}</th><th scope="col">{Texts.Before}</th><th scope="col">{Texts.After}</th></tr></thead>
+                <thead><tr><th scope="col">{Texts.When}</th><th scope="col">{Texts.Actor}</th><th scope="col">{Texts.Action}</th><th scope="col">{Texts.Subject}</th><th scope="col">{Texts.Changes}</th></tr></thead>
                 <tbody>{rows}</tbody>
                 </table></div>
                 """);
@@ -48,6 +48,20 @@ internal static class AuditPage
             {table}
             <nav class="pager" aria-label="{Texts.Pages}">{newer}<span>{Texts.PageNumber(query.Page)}</span>{older}</nav>
             """));
+    }
+
+    /// <summary>What changed, field by field; the full before/after states folded away below.</summary>
+    private static Html Changes(AuditEntry entry)
+    {
+        var items = AuditChange.Between(entry.BeforeJson, entry.AfterJson).Select(change => change.Before is null
+            ? Html.Of($"<li><span class=\"field\">{change.Field}</span> {change.After}</li>")
+            : Html.Of($"<li><span class=\"field\">{change.Field}</span> {change.Before} → {change.After ?? "–"}</li>"));
+        var states = entry.BeforeJson is null && entry.AfterJson is null
+            ? Html.Empty
+            : Html.Of($"""
+                <details><summary>JSON</summary><dl><dt>{Texts.Before}</dt><dd><code>{entry.BeforeJson ?? "–"}</code></dd><dt>{Texts.After}</dt><dd><code>{entry.AfterJson ?? "–"}</code></dd></dl></details>
+                """);
+        return Html.Of($"<ul class=\"changes\">{items}</ul>{states}");
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

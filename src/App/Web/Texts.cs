@@ -37,6 +37,7 @@ internal static class Texts
     public static string Actor => T("Who", "Hvem");
     public static string Action => T("Action", "Handling");
     public static string Subject => T("Subject", "Emne");
+    public static string Changes => T("Changes", "Ændringer");
     public static string Before => T("Before", "Før");
     public static string After => T("After", "Efter");
     public static string Filter => T("Filter", "Filtrér");
