@@ -4,7 +4,7 @@ namespace Attendance.App.Cli;
 
 /// <summary>
 /// Reads a password as one line of standard input — never from the command line (other users see
-/// process arguments, shells keep history). At a terminal, typing is not echoed.
+/// process arguments, shells keep history). At a terminal, typing is not echoed and the password is asked twice.
 /// </summary>
 internal static class PasswordInput
 {
@@ -12,8 +12,11 @@ internal static class PasswordInput
     {
         if (!Console.IsInputRedirected)
         {
+            // Typing is hidden, so a typo would go unnoticed: ask twice.
             Console.Error.Write("password: ");
-            return ReadHidden();
+            var password = ReadHidden();
+            Console.Error.Write("again: ");
+            return ReadHidden() == password ? password : throw new UserFacingException("the two passwords differ; nothing changed");
         }
         var line = Console.In.ReadLine() ?? throw new UserFacingException("no password on standard input (expected one line)");
         return line.TrimEnd('\r');
