@@ -10,6 +10,8 @@ internal static class AttendanceCli
         var root = new RootCommand("Attendance: no-show scoring and waiting-list offers for outpatient clinics.");
         root.Subcommands.Add(GenerateCommand.Create());
         root.Subcommands.Add(ParquetCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(UsersCommand.Create());
         return root;
     }
 
@@ -24,7 +26,7 @@ internal static class AttendanceCli
         }
         try
         {
-            // Without this, System.CommandLine catches every exception itself and prints its stack trace.
+            // Our handler below, not System.CommandLine's, which prints a stack trace.
             return await parseResult.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
         catch (UserFacingException e)

@@ -52,6 +52,9 @@ internal sealed record StoreLocation(StoreDialect Dialect, string ConnectionStri
         }
     }
 
+    /// <summary>The database file of a SQLite store; <see langword="null"/> for PostgreSQL.</summary>
+    public string? SqliteFile => Dialect == StoreDialect.Sqlite ? new SqliteConnectionStringBuilder(ConnectionString).DataSource : null;
+
     /// <summary>A description for logs and messages, without credentials.</summary>
     public override string ToString() => Dialect switch
     {

@@ -2,14 +2,26 @@ using Attendance.App.Cli;
 
 namespace Attendance.App.Tests.Cli;
 
-/// <summary>Runs the CLI in-process with captured console streams.</summary>
+/// <summary>
+/// Runs the CLI in-process with captured console streams. The console is process-wide, so runs are
+/// serialised here (tests in other collections may use the runner at the same time).
+/// </summary>
 internal static class CliRunner
 {
-    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
+    private static readonly SemaphoreSlim Console_ = new(1, 1);
+
+    public static Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args) => RunWithInputAsync("", args);
+
+    /// <param name="input">What the command reads from standard input.</param>
+    /// <param name="args">The command line.</param>
+    public static async Task<(int ExitCode, string Output, string Error)> RunWithInputAsync(string input, params string[] args)
     {
-        var (originalOut, originalError) = (Console.Out, Console.Error);
+        await Console_.WaitAsync();
+        var (originalIn, originalOut, originalError) = (Console.In, Console.Out, Console.Error);
+        using var reader = new StringReader(input);
         using var output = new StringWriter();
         using var error = new StringWriter();
+        Console.SetIn(reader);
         Console.SetOut(output);
         Console.SetError(error);
         try
@@ -19,8 +31,10 @@ internal static class CliRunner
         }
         finally
         {
+            Console.SetIn(originalIn);
             Console.SetOut(originalOut);
             Console.SetError(originalError);
+            Console_.Release();
         }
     }
 }

@@ -50,6 +50,18 @@ public sealed class PostgresServer : IAsyncLifetime
         return new NpgsqlConnectionStringBuilder(_adminConnectionString) { Database = name }.ConnectionString;
     }
 
+    /// <summary>Drops a database made by <see cref="CreateDatabaseAsync"/>, ending its connections: the store "goes away".</summary>
+    public static async Task DropDatabaseAsync(string connectionString)
+    {
+        var database = new NpgsqlConnectionStringBuilder(connectionString).Database!;
+        var admin = new NpgsqlConnectionStringBuilder(connectionString) { Database = "postgres", Pooling = false };
+        await using var connection = new NpgsqlConnection(admin.ConnectionString);
+        await connection.OpenAsync();
+        // The name is ours (t_<guid>), not input: safe to splice; DDL takes no parameters.
+        await using var command = new NpgsqlCommand($"DROP DATABASE {database} WITH (FORCE)", connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
     private static async Task<(int ExitCode, string Output, string Error)> RunScriptAsync(string verb, string directory)
     {
         var start = new ProcessStartInfo("bash")

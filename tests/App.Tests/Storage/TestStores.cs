@@ -7,6 +7,7 @@ namespace Attendance.App.Tests.Storage;
 internal static class TestStores
 {
     /// <param name="dialect">"sqlite" or "postgres" (strings, as xunit theories take public types only).</param>
+    /// <param name="postgres">The test run's PostgreSQL.</param>
     public static async Task<(StoreDialect Dialect, Store Store)> CreateAsync(string dialect, PostgresServer postgres)
     {
         var store = dialect switch
@@ -18,4 +19,9 @@ internal static class TestStores
         };
         return (store.Dialect, store);
     }
+
+    /// <summary>The <c>--store</c> value (setting <c>Store:Location</c>) naming <paramref name="store"/>.</summary>
+    public static string Setting(Store store) => store.Dialect == StoreDialect.Sqlite
+        ? $"sqlite:{store.Location.SqliteFile}"
+        : $"postgres:{store.Location.ConnectionString}";
 }
