@@ -3,6 +3,7 @@ using Attendance.App.Audit;
 using Attendance.App.Files;
 using Attendance.App.Health;
 using Attendance.App.Home;
+using Attendance.App.Jobs;
 using Attendance.App.Security;
 using Attendance.App.Storage;
 using Attendance.App.Users;
@@ -32,6 +33,7 @@ internal static partial class AttendanceHost
         builder.AddSecurity();
         builder.AddHealth();
         builder.AddWebPages();
+        builder.AddJobs();
         return builder;
     }
 
@@ -51,6 +53,7 @@ internal static partial class AttendanceHost
         app.MapAccount();
         app.MapHome();
         app.MapAudit();
+        app.MapJobs();
         return app;
     }
 }

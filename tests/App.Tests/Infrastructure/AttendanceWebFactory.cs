@@ -17,7 +17,11 @@ namespace Attendance.App.Tests.Infrastructure;
 /// point is the command line, not a host, so this builds the host the way <c>serve</c> does
 /// (<see cref="AttendanceHost"/>) instead of running <c>Main</c>.
 /// </summary>
-internal sealed class AttendanceWebFactory(Store store, IReadOnlyDictionary<string, string?>? settings = null)
+/// <remarks>
+/// Tests of the scheduler pass <c>systemClock: true</c>: Quartz 4.7.3 runs on the container's
+/// TimeProvider whatever <c>UseTimeProvider</c> says, and a frozen clock never reaches a retry's time.
+/// </remarks>
+internal sealed class AttendanceWebFactory(Store store, IReadOnlyDictionary<string, string?>? settings = null, bool systemClock = false)
     : WebApplicationFactory<Program>
 {
     public const string Password = "a long enough password";
@@ -27,10 +31,10 @@ internal sealed class AttendanceWebFactory(Store store, IReadOnlyDictionary<stri
     public Store Store => store;
 
     public static async Task<AttendanceWebFactory> CreateAsync(
-        string dialect, PostgresServer postgres, IReadOnlyDictionary<string, string?>? settings = null)
+        string dialect, PostgresServer postgres, IReadOnlyDictionary<string, string?>? settings = null, bool systemClock = false)
     {
         var (_, store) = await TestStores.CreateAsync(dialect, postgres);
-        return new AttendanceWebFactory(store, settings);
+        return new AttendanceWebFactory(store, settings, systemClock);
     }
 
     /// <summary>Adds a user through the same code as <c>attendance users add</c>.</summary>
@@ -57,7 +61,10 @@ internal sealed class AttendanceWebFactory(Store store, IReadOnlyDictionary<stri
         var web = AttendanceHost.CreateWebBuilder(all);
         web.WebHost.UseTestServer();
         web.Logging.ClearProviders();
-        web.Services.AddSingleton<TimeProvider>(Clock);
+        if (!systemClock)
+        {
+            web.Services.AddSingleton<TimeProvider>(Clock);
+        }
         // Hashing is deliberately slow (100k PBKDF2 rounds); the tests check the flow, not the cost.
         web.Services.Configure<PasswordHasherOptions>(options => options.IterationCount = 1_000);
         var app = AttendanceHost.BuildWeb(web);

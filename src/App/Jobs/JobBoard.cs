@@ -1,0 +1,45 @@
+using Quartz;
+using Quartz.Extensibility;
+
+namespace Attendance.App.Jobs;
+
+/// <summary>
+/// What the Jobs page shows, read from the scheduler (schedules, pauses, next firings) and from
+/// Quartz's execution history in the store, which every node of a cluster writes and reads.
+/// </summary>
+internal sealed class JobBoard(ISchedulerFactory schedulers, IExecutionHistoryStore history)
+{
+    /// <summary>Runs shown per job.</summary>
+    public const int RunsPerJob = 10;
+
+    public async Task<IReadOnlyList<JobView>> ReadAsync(CancellationToken cancellationToken)
+    {
+        var scheduler = await schedulers.GetScheduler(cancellationToken);
+        var views = new List<JobView>(JobCatalog.All.Count);
+        foreach (var job in JobCatalog.All)
+        {
+            views.Add(await ReadAsync(scheduler, job, cancellationToken));
+        }
+        return views;
+    }
+
+    /// <summary>The latest runs of one job, newest first.</summary>
+    public async Task<IReadOnlyList<JobRunView>> RunsAsync(JobKey job, int count, CancellationToken cancellationToken)
+    {
+        var scheduler = await schedulers.GetScheduler(cancellationToken);
+        var page = await history.QueryExecutions(
+            new ExecutionHistoryQuery { SchedulerName = scheduler.SchedulerName, Job = job, Take = count }, cancellationToken);
+        return page.Items.Select(JobRunView.From).ToList();
+    }
+
+    private async Task<JobView> ReadAsync(IScheduler scheduler, JobDefinition job, CancellationToken cancellationToken)
+    {
+        var trigger = (await scheduler.QueryTriggers(new TriggerQuery { Job = job.Key, Take = PagedQuery.All }, cancellationToken)).Items
+            .FirstOrDefault(header => header.Key.Equals(job.ScheduleKey));
+        var cron = trigger is null ? null : (await scheduler.GetTrigger(trigger.Key, cancellationToken) as ICronTrigger)?.CronExpressionString;
+        var paused = trigger?.State == TriggerState.Paused;
+        var status = await history.GetJobRunStatus(scheduler.SchedulerName, job.Key, cancellationToken);
+        return new JobView(job, cron, paused ? null : trigger?.NextFireTimeUtc, paused, trigger?.Pause, status,
+            await RunsAsync(job.Key, RunsPerJob, cancellationToken));
+    }
+}

@@ -1,0 +1,28 @@
+-- Suggested waiting-list offers for review (the offers contract of the architecture page, plus the
+-- review state). Status moves suggested -> accepted | rejected | expired; version grows with every
+-- change, so a decision made on a stale page fails instead of overwriting another's.
+CREATE TABLE offers (
+    offer_id text PRIMARY KEY,
+    round_id text NOT NULL,
+    slot_id text NOT NULL,
+    slot_start text NOT NULL,
+    department text NOT NULL,
+    entry_id text NOT NULL,
+    patient_id text NOT NULL,
+    channel text NOT NULL CHECK (channel IN ('fast_pass', 'phone')),
+    value real NOT NULL,
+    expected_attendance real NOT NULL,
+    days_gained integer NOT NULL,
+    meets_deadline integer NOT NULL CHECK (meets_deadline IN (0, 1)),
+    rank integer NOT NULL,
+    reason text NOT NULL,
+    suggested_at text NOT NULL,
+    status text NOT NULL DEFAULT 'suggested' CHECK (status IN ('suggested', 'accepted', 'rejected', 'expired')),
+    decided_by text,
+    decided_at text,
+    version integer NOT NULL DEFAULT 1
+);
+-- One slot, at most one accepted offer: the second of two concurrent accepts fails here.
+CREATE UNIQUE INDEX offers_one_accepted_per_slot ON offers (slot_id) WHERE status = 'accepted';
+CREATE INDEX offers_review ON offers (status, department, slot_start);
+CREATE INDEX offers_pending_age ON offers (status, suggested_at);
