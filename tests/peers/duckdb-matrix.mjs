@@ -157,7 +157,7 @@ await db.run(`COPY (SELECT * FROM (VALUES (1::UBIGINT), (18446744073709551615::U
 doc.files.push({ path: ubigPath, table: 'ubigint', codec: 'snappy', pageVersion: 1, dictionary: true, encodings: await encodings(ubigPath) });
 
 // hyparquet-writer: small pages (many per chunk), DELTA_BYTE_ARRAY, TIMESTAMP(MILLIS/NANOS) UTC,
-// TIME(MILLIS), INT(8)/UINT(16) and a REQUIRED column.
+// legacy converted-type-only TIMESTAMP_MILLIS, DATE, TIME_MILLIS, INT_8, UINT_16, and a REQUIRED column.
 const PAGE_ROWS = 10_000;
 const pageRows = Array.from({ length: PAGE_ROWS }, (_, i) => i);
 const pageColumns = [
@@ -173,6 +173,10 @@ const pageColumns = [
     data: pageRows.map(i => BigInt(1_700_000_000_000 + i * 60_001 - (i % 2) * 2_000_000_000_000)) },
   { name: 'at_ns_utc', kind: 'timestamp', element: { type: 'INT64', repetition_type: 'OPTIONAL', logical_type: { type: 'TIMESTAMP', isAdjustedToUTC: true, unit: 'NANOS' } },
     data: pageRows.map(i => BigInt(1_700_000_000_000_000_000n) + BigInt(i) * 1_000_123n) },
+  { name: 'at_ms_legacy', kind: 'timestamp', element: { type: 'INT64', repetition_type: 'OPTIONAL', converted_type: 'TIMESTAMP_MILLIS' },
+    data: pageRows.map(i => (i % 9 === 0 ? null : BigInt(-1_000_000 + i * 1_234_567))) },
+  { name: 'day_legacy', kind: 'int', element: { type: 'INT32', repetition_type: 'OPTIONAL', converted_type: 'DATE' },
+    data: pageRows.map(i => i - 5000) },
   { name: 'time_ms', kind: 'int', element: { type: 'INT32', repetition_type: 'OPTIONAL', converted_type: 'TIME_MILLIS' },
     data: pageRows.map(i => (i * 8_641) % 86_400_000) },
   { name: 'i8', kind: 'int', element: { type: 'INT32', repetition_type: 'OPTIONAL', converted_type: 'INT_8' },
@@ -190,7 +194,7 @@ parquetWriteFile({
 });
 const canonPage = ({ name, data }) => {
   if (name === 'score') return data.map(canonFloat);
-  if (name === 'at_ms_utc') return data.map(v => (v * 1000n).toString());
+  if (name === 'at_ms_utc' || name === 'at_ms_legacy') return data.map(v => (v === null ? null : (v * 1000n).toString()));
   if (name === 'at_ns_utc') return data.map(v => (v / 1000n).toString()); // positive: floor == truncation
   return data.map(v => (v === null ? null : String(v)));
 };
