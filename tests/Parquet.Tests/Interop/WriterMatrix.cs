@@ -37,7 +37,7 @@ internal sealed class WriterMatrix
             Column("double_opt", ParquetValueType.Double, true, random, r => r.Next(10) * 0.25, [-2.5]),
             Column("string_req", ParquetValueType.String, false, random, r => "visit-" + r.Next(40).ToString(CultureInfo.InvariantCulture), EdgeStrings),
             Column("string_opt", ParquetValueType.String, true, random, r => r.Next(3) switch { 0 => "attended", 1 => "no_show", _ => "" }, ["cancelled"]),
-            Column<string>("string_unique", ParquetValueType.String, false, random, r => Guid.NewGuid().ToString() + new string('~', r.Next(300)), []),
+            Column<string>("string_unique", ParquetValueType.String, false, random, r => r.NextInt64().ToString("x16", CultureInfo.InvariantCulture) + new string('~', r.Next(300)), []),
             Column<string>("string_all_null", ParquetValueType.String, true, random, _ => null, [], nullEvery: 1),
             Column("date_req", ParquetValueType.Date, false, random, r => 19_000 + r.Next(400), [-719_162, 2_932_896, 0, -1]),
             Column("date_opt", ParquetValueType.Date, true, random, r => r.Next(-30_000, 30_000), [19_782]),
