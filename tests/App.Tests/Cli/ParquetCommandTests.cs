@@ -169,6 +169,48 @@ public sealed class ParquetCommandTests : IDisposable
         Assert.Contains("origin: attendance-test", run.Out, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Cat_DuckDbFileWithNestedColumn_SkipsItUnlessAskedForAndThenRefusesItByName()
+    {
+        var path = DuckDbFixture();
+
+        var all = await CliRun.RunAsync("parquet", "cat", path, "--limit", "2");
+        var nested = await CliRun.RunAsync("parquet", "cat", path, "--columns", "id,lst.list.element");
+
+        Assert.Equal(0, all.ExitCode);
+        Assert.Equal("id,b,n,i16,u32,f,d,s,s2,dec30,day,tstz,tsns", all.Out.ReplaceLineEndings("\n").Split('\n')[0]);
+        Assert.Equal(3, all.Out.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n').Length);
+        Assert.NotEqual(0, nested.ExitCode);
+        var line = Assert.Single(nested.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("not supported: column lst.list.element (nested)", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Inspect_DuckDbFile_MarksTheNestedColumnAndShowsDuckDbAsWriter()
+    {
+        var run = await CliRun.RunAsync("parquet", "inspect", DuckDbFixture(), "--json");
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Out);
+        Assert.StartsWith("DuckDB", json.RootElement.GetProperty("created_by").GetString(), StringComparison.Ordinal);
+        var nested = json.RootElement.GetProperty("columns").EnumerateArray().Where(c => c.GetProperty("nested").GetBoolean());
+        Assert.Equal(["lst.list.element"], nested.Select(c => c.GetProperty("name").GetString()));
+    }
+
+    /// <summary>A DuckDB-written file kept with the Parquet tests (see its README), with a list column.</summary>
+    private static string DuckDbFixture()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var path = Path.Combine(dir.FullName, "tests", "Parquet.Tests", "Fixtures", "duckdb-v1-snappy.parquet");
+            if (File.Exists(path))
+            {
+                return path;
+            }
+        }
+        throw new InvalidOperationException("tests/Parquet.Tests/Fixtures/duckdb-v1-snappy.parquet not found above " + AppContext.BaseDirectory);
+    }
+
     /// <summary>Five rows covering CSV quoting, nulls, float forms, timestamps with and without fractions, and dates.</summary>
     private string CreateSut(int rowGroupRows = 1_000)
     {
