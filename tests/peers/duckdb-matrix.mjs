@@ -146,6 +146,17 @@ for (const pageVersion of [1, 2]) {
   doc.files.push({ path, table: 'big', codec: 'snappy', pageVersion, dictionary: true, encodings: await encodings(path) });
 }
 
+// Dictionaries wider than 16 bits of index (70,000 entries), and 12 bits, with nulls.
+const WIDE_ROWS = 100_000;
+await db.run(`CREATE TABLE widedict AS SELECT CASE WHEN i % 13 = 5 THEN NULL ELSE 'v' || (i * 7 % 70000) END AS wide,
+  (i * 7 % 70000)::BIGINT AS wide_int, 'mid' || (i % 3000) AS mid FROM range(${WIDE_ROWS}) r(i) ORDER BY i`);
+doc.tables.widedict = { rows: WIDE_ROWS, columns: await expected('widedict') };
+for (const pageVersion of [1, 2]) {
+  const path = `${outDir}/widedict-v${pageVersion}.parquet`;
+  await db.run(`COPY widedict TO ${sq(path)} (FORMAT parquet, PARQUET_VERSION V${pageVersion}, ROW_GROUP_SIZE ${WIDE_ROWS}, DICTIONARY_SIZE_LIMIT 1000000)`);
+  doc.files.push({ path, table: 'widedict', codec: 'snappy', pageVersion, dictionary: true, encodings: await encodings(path) });
+}
+
 // No rows at all: no row groups, only a schema.
 const emptyPath = `${outDir}/empty.parquet`;
 await db.run(`COPY (SELECT * FROM plain WHERE false) TO ${sq(emptyPath)} (FORMAT parquet)`);

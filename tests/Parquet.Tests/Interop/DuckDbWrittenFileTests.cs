@@ -104,6 +104,19 @@ public sealed class DuckDbWrittenFileTests(DuckDbMatrixFixture fixture) : IClass
         Assert.True(differences.Count == 0, string.Join(Environment.NewLine, differences));
     }
 
+    [Theory]
+    [InlineData("widedict-v1.parquet")]
+    [InlineData("widedict-v2.parquet")]
+    public void Read_DuckDbDictionaryOf70000Entries_DecodesSeventeenBitIndices(string name)
+    {
+        var file = fixture.Files("widedict").Single(f => f.ToString() == name);
+        Assert.Contains(file.Encodings, e => e.EndsWith("_DICTIONARY", StringComparison.Ordinal));
+
+        var differences = ReadDifferences(file).ToList();
+
+        Assert.True(differences.Count == 0, string.Join(Environment.NewLine, differences));
+    }
+
     [Fact]
     public void Read_HyparquetWriterFileWithManyPagesPerChunk_ReturnsWriterValues()
     {
