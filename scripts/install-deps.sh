@@ -30,7 +30,8 @@ fi
 
 if [[ "${1:-}" == "--test" ]]; then
   peers=tests/peers
-  if [[ ! -d $peers/node_modules/@duckdb/node-api || ! -d $peers/node_modules/hyparquet-writer ]]; then
+  # Reinstall whenever the lock file is newer than the installed tree.
+  if [[ -f $peers/package-lock.json && ! $peers/node_modules/.package-lock.json -nt $peers/package-lock.json ]]; then
     echo "installing npm peers into $peers" >&2
     (cd $peers && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
   fi

@@ -24,7 +24,7 @@ internal static class AttendanceCli
         }
         try
         {
-            // Without this, System.CommandLine catches the exception itself and prints a stack trace.
+            // Without this, System.CommandLine catches every exception itself and prints its stack trace.
             return await parseResult.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
         catch (UserFacingException e)
