@@ -37,7 +37,8 @@ async function readWithDuckDb(path) {
     encodings[name] = [...new Set([...(encodings[name] ?? []), ...String(list).split(',').map(e => e.trim())])].sort();
   }
   const kv = (await db.runAndReadAll(`SELECT decode(key) AS key, decode(value) AS value FROM parquet_kv_metadata(${sq(path)})`)).getRowObjects();
-  const values = columns.map(({ kind }, k) => (kind === 'float' || kind === 'double' ? data[k].map(canonFloat) : data[k]));
+  // A result without rows has no chunks, hence no column arrays.
+  const values = columns.map(({ kind }, k) => (kind === 'float' || kind === 'double' ? (data[k] ?? []).map(canonFloat) : data[k] ?? []));
   return {
     numRows: Number(meta.num_rows),
     numRowGroups: Number(meta.num_row_groups),
