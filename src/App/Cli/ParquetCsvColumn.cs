@@ -1,3 +1,4 @@
+using System.Globalization;
 using Attendance.Parquet;
 
 namespace Attendance.App.Cli;
@@ -35,6 +36,7 @@ internal abstract class ParquetCsvColumn
             {
                 { Kind: LogicalTypeKind.Timestamp } => Of<long>(column, ParquetValueText.TimestampMicros),
                 { Kind: LogicalTypeKind.Time } => Of<long>(column, ParquetValueText.TimeOfDayMicros),
+                { Kind: LogicalTypeKind.Integer, IsSigned: false } => Of<ulong>(column, v => v.ToString(CultureInfo.InvariantCulture)),
                 _ => Of<long>(column, ParquetValueText.Integer),
             },
             _ when logical?.Kind is LogicalTypeKind.String or LogicalTypeKind.Enum or LogicalTypeKind.Json => Of<string>(column, v => v),

@@ -86,6 +86,28 @@ public sealed class DuckDbWrittenFileTests(DuckDbMatrixFixture fixture) : IClass
         Assert.Contains(file.Path, error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Read_DuckDbUnsignedColumnsAsULong_ReturnsEveryValueUpToUInt64Max()
+    {
+        var unsigned = new[] { "c_utinyint", "c_usmallint", "c_uinteger", "c_ubigint" };
+        var differences = new List<string>();
+        foreach (var file in fixture.Files("nulls").Concat(fixture.Files("plain")))
+        {
+            using var reader = ParquetFileReader.Open(file.Path);
+            foreach (var column in fixture.Document.Tables[file.Table].Columns.Where(c => unsigned.Contains(c.Name)))
+            {
+                var read = CanonicalValues.Read(reader, column.Name, "ulong").Values;
+                differences.AddRange(CanonicalValues.Differences($"{file} {column.Name} as ulong", CanonicalValues.FromJson(column), read));
+            }
+        }
+        using (var beyond = ParquetFileReader.Open(fixture.Files("ubigint").Single().Path))
+        {
+            Assert.Equal([1UL, ulong.MaxValue], beyond.ReadColumn<ulong>(0, "c_ubigint").Span.ToArray());
+        }
+
+        Assert.True(differences.Count == 0, string.Join(Environment.NewLine, differences));
+    }
+
     [Theory]
     [InlineData("big-snappy-v1.parquet")]
     [InlineData("big-snappy-v2.parquet")]
