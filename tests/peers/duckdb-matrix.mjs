@@ -157,6 +157,40 @@ for (const pageVersion of [1, 2]) {
   doc.files.push({ path, table: 'widedict', codec: 'snappy', pageVersion, dictionary: true, encodings: await encodings(path) });
 }
 
+// Seeded random tables: a random subset of the flat columns in random order, random row count,
+// null share per column, value order, row-group size, codec, page version and dictionary use.
+let state = 20_241_122;
+const rand = n => {
+  state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0; // LCG: deterministic across runs
+  return (state >>> 8) % n;
+};
+const pick = list => list[rand(list.length)];
+for (let f = 0; f < 16; f++) {
+  const table = `random${f}`;
+  const rows = pick([1, 5, 2047, 2048, 2049, 6000]);
+  const columns = [...flatColumns];
+  for (let j = columns.length - 1; j > 0; j--) {
+    const k = rand(j + 1);
+    [columns[j], columns[k]] = [columns[k], columns[j]];
+  }
+  columns.length = 3 + rand(6);
+  const select = columns.map(({ name, literals }, k) => {
+    const cycle = `CASE hash(i * ${k + 3} + ${f}) % ${literals.length} ${literals.map((l, j) => `WHEN ${j} THEN ${l}`).join(' ')} END`;
+    const nullPercent = pick([0, 0, 10, 50, 100]);
+    return `CASE WHEN hash(i * 31 + ${k}) % 100 < ${nullPercent} THEN NULL ELSE ${cycle} END AS ${name}`;
+  });
+  await db.run(`CREATE TABLE ${table} AS SELECT ${select.join(', ')} FROM range(${rows}) r(i) ORDER BY i`);
+  doc.tables[table] = { rows, columns: await expected(table) };
+  const codec = pick(['uncompressed', 'snappy', 'gzip', 'zstd']);
+  const pageVersion = pick([1, 2]);
+  const dictionary = rand(3) > 0;
+  const path = `${outDir}/${table}.parquet`;
+  const options = [`FORMAT parquet`, `COMPRESSION ${codec}`, `PARQUET_VERSION V${pageVersion}`, `ROW_GROUP_SIZE ${pick([2048, 4096, 100000])}`];
+  if (!dictionary) options.push('DICTIONARY_SIZE_LIMIT 1');
+  await db.run(`COPY ${table} TO ${sq(path)} (${options.join(', ')})`);
+  doc.files.push({ path, table, codec, pageVersion, dictionary, encodings: await encodings(path) });
+}
+
 // No rows at all: no row groups, only a schema.
 const emptyPath = `${outDir}/empty.parquet`;
 await db.run(`COPY (SELECT * FROM plain WHERE false) TO ${sq(emptyPath)} (FORMAT parquet)`);

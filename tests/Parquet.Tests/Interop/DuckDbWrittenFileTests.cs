@@ -19,6 +19,19 @@ public sealed class DuckDbWrittenFileTests(DuckDbMatrixFixture fixture) : IClass
     }
 
     [Fact]
+    public void Read_SeededRandomDuckDbFiles_ReturnsDuckDbValues()
+    {
+        // 16 tables of random column subsets, row counts around DuckDB's 2048-row vectors, null shares,
+        // codecs, page versions, dictionary use and row-group sizes.
+        var files = fixture.Document.Files.Where(f => f.Table.StartsWith("random", StringComparison.Ordinal)).ToList();
+        Assert.Equal(16, files.Count);
+
+        var differences = files.SelectMany(ReadDifferences).ToList();
+
+        Assert.True(differences.Count == 0, string.Join(Environment.NewLine, differences));
+    }
+
+    [Fact]
     public void Read_DuckDbMatrixWithoutNulls_GivesNoNullMask()
     {
         var table = fixture.Document.Tables["plain"];
