@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Attendance.App.Tests.Infrastructure;
 using Attendance.Parquet;
 
 namespace Attendance.App.Tests.Cli;
@@ -220,18 +221,8 @@ public sealed class ParquetCommandTests : IDisposable
     private sealed record CliRun(int ExitCode, string Out, string Error);
 
     /// <summary>A DuckDB-written file kept with the Parquet tests (see its README), with a list column.</summary>
-    private static string DuckDbFixture()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var path = Path.Combine(dir.FullName, "tests", "Parquet.Tests", "Fixtures", "duckdb-v1-snappy.parquet");
-            if (File.Exists(path))
-            {
-                return path;
-            }
-        }
-        throw new InvalidOperationException("tests/Parquet.Tests/Fixtures/duckdb-v1-snappy.parquet not found above " + AppContext.BaseDirectory);
-    }
+    private static string DuckDbFixture() =>
+        Path.Combine(RepositoryRoot.Path, "tests", "Parquet.Tests", "Fixtures", "duckdb-v1-snappy.parquet");
 
     /// <summary>Five rows covering CSV quoting, nulls, float forms, timestamps with and without fractions, and dates.</summary>
     private string CreateSut(int rowGroupRows = 1_000)
