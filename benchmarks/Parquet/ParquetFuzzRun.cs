@@ -70,9 +70,10 @@ internal static class ParquetFuzzRun
         try
         {
             using var matrix = NodePeer.Run("duckdb-matrix.mjs", work);
+            // The 50k- and 100k-row files would only slow every mutant down.
             seeds.AddRange(matrix.RootElement.GetProperty("files").EnumerateArray()
+                .Where(f => f.GetProperty("table").GetString() is not ("big" or "widedict"))
                 .Select(f => f.GetProperty("path").GetString()!)
-                .Where(p => !Path.GetFileName(p).StartsWith("big", StringComparison.Ordinal))
                 .Select(p => (Path.GetFileName(p), File.ReadAllBytes(p))));
         }
         catch (InvalidOperationException e)

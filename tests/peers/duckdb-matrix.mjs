@@ -146,6 +146,51 @@ for (const pageVersion of [1, 2]) {
   doc.files.push({ path, table: 'big', codec: 'snappy', pageVersion, dictionary: true, encodings: await encodings(path) });
 }
 
+// Dictionaries wider than 16 bits of index (70,000 entries), and 12 bits, with nulls.
+const WIDE_ROWS = 100_000;
+await db.run(`CREATE TABLE widedict AS SELECT CASE WHEN i % 13 = 5 THEN NULL ELSE 'v' || (i * 7 % 70000) END AS wide,
+  (i * 7 % 70000)::BIGINT AS wide_int, 'mid' || (i % 3000) AS mid FROM range(${WIDE_ROWS}) r(i) ORDER BY i`);
+doc.tables.widedict = { rows: WIDE_ROWS, columns: await expected('widedict') };
+for (const pageVersion of [1, 2]) {
+  const path = `${outDir}/widedict-v${pageVersion}.parquet`;
+  await db.run(`COPY widedict TO ${sq(path)} (FORMAT parquet, PARQUET_VERSION V${pageVersion}, ROW_GROUP_SIZE ${WIDE_ROWS}, DICTIONARY_SIZE_LIMIT 1000000)`);
+  doc.files.push({ path, table: 'widedict', codec: 'snappy', pageVersion, dictionary: true, encodings: await encodings(path) });
+}
+
+// Seeded random tables: a random subset of the flat columns in random order, random row count,
+// null share per column, value order, row-group size, codec, page version and dictionary use.
+let state = 20_241_122;
+const rand = n => {
+  state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0; // LCG: deterministic across runs
+  return (state >>> 8) % n;
+};
+const pick = list => list[rand(list.length)];
+for (let f = 0; f < 16; f++) {
+  const table = `random${f}`;
+  const rows = pick([1, 5, 2047, 2048, 2049, 6000]);
+  const columns = [...flatColumns];
+  for (let j = columns.length - 1; j > 0; j--) {
+    const k = rand(j + 1);
+    [columns[j], columns[k]] = [columns[k], columns[j]];
+  }
+  columns.length = 3 + rand(6);
+  const select = columns.map(({ name, literals }, k) => {
+    const cycle = `CASE hash(i * ${k + 3} + ${f}) % ${literals.length} ${literals.map((l, j) => `WHEN ${j} THEN ${l}`).join(' ')} END`;
+    const nullPercent = pick([0, 0, 10, 50, 100]);
+    return `CASE WHEN hash(i * 31 + ${k}) % 100 < ${nullPercent} THEN NULL ELSE ${cycle} END AS ${name}`;
+  });
+  await db.run(`CREATE TABLE ${table} AS SELECT ${select.join(', ')} FROM range(${rows}) r(i) ORDER BY i`);
+  doc.tables[table] = { rows, columns: await expected(table) };
+  const codec = pick(['uncompressed', 'snappy', 'gzip', 'zstd']);
+  const pageVersion = pick([1, 2]);
+  const dictionary = rand(3) > 0;
+  const path = `${outDir}/${table}.parquet`;
+  const options = [`FORMAT parquet`, `COMPRESSION ${codec}`, `PARQUET_VERSION V${pageVersion}`, `ROW_GROUP_SIZE ${pick([2048, 4096, 100000])}`];
+  if (!dictionary) options.push('DICTIONARY_SIZE_LIMIT 1');
+  await db.run(`COPY ${table} TO ${sq(path)} (${options.join(', ')})`);
+  doc.files.push({ path, table, codec, pageVersion, dictionary, encodings: await encodings(path) });
+}
+
 // No rows at all: no row groups, only a schema.
 const emptyPath = `${outDir}/empty.parquet`;
 await db.run(`COPY (SELECT * FROM plain WHERE false) TO ${sq(emptyPath)} (FORMAT parquet)`);
@@ -157,7 +202,7 @@ await db.run(`COPY (SELECT * FROM (VALUES (1::UBIGINT), (18446744073709551615::U
 doc.files.push({ path: ubigPath, table: 'ubigint', codec: 'snappy', pageVersion: 1, dictionary: true, encodings: await encodings(ubigPath) });
 
 // hyparquet-writer: small pages (many per chunk), DELTA_BYTE_ARRAY, TIMESTAMP(MILLIS/NANOS) UTC,
-// TIME(MILLIS), INT(8)/UINT(16) and a REQUIRED column.
+// legacy converted-type-only TIMESTAMP_MILLIS, DATE, TIME_MILLIS, INT_8, UINT_16, and a REQUIRED column.
 const PAGE_ROWS = 10_000;
 const pageRows = Array.from({ length: PAGE_ROWS }, (_, i) => i);
 const pageColumns = [
@@ -173,6 +218,10 @@ const pageColumns = [
     data: pageRows.map(i => BigInt(1_700_000_000_000 + i * 60_001 - (i % 2) * 2_000_000_000_000)) },
   { name: 'at_ns_utc', kind: 'timestamp', element: { type: 'INT64', repetition_type: 'OPTIONAL', logical_type: { type: 'TIMESTAMP', isAdjustedToUTC: true, unit: 'NANOS' } },
     data: pageRows.map(i => BigInt(1_700_000_000_000_000_000n) + BigInt(i) * 1_000_123n) },
+  { name: 'at_ms_legacy', kind: 'timestamp', element: { type: 'INT64', repetition_type: 'OPTIONAL', converted_type: 'TIMESTAMP_MILLIS' },
+    data: pageRows.map(i => (i % 9 === 0 ? null : BigInt(-1_000_000 + i * 1_234_567))) },
+  { name: 'day_legacy', kind: 'int', element: { type: 'INT32', repetition_type: 'OPTIONAL', converted_type: 'DATE' },
+    data: pageRows.map(i => i - 5000) },
   { name: 'time_ms', kind: 'int', element: { type: 'INT32', repetition_type: 'OPTIONAL', converted_type: 'TIME_MILLIS' },
     data: pageRows.map(i => (i * 8_641) % 86_400_000) },
   { name: 'i8', kind: 'int', element: { type: 'INT32', repetition_type: 'OPTIONAL', converted_type: 'INT_8' },
@@ -190,7 +239,7 @@ parquetWriteFile({
 });
 const canonPage = ({ name, data }) => {
   if (name === 'score') return data.map(canonFloat);
-  if (name === 'at_ms_utc') return data.map(v => (v * 1000n).toString());
+  if (name === 'at_ms_utc' || name === 'at_ms_legacy') return data.map(v => (v === null ? null : (v * 1000n).toString()));
   if (name === 'at_ns_utc') return data.map(v => (v / 1000n).toString()); // positive: floor == truncation
   return data.map(v => (v === null ? null : String(v)));
 };

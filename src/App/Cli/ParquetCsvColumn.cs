@@ -1,3 +1,4 @@
+using System.Globalization;
 using Attendance.Parquet;
 
 namespace Attendance.App.Cli;
@@ -35,8 +36,7 @@ internal abstract class ParquetCsvColumn
             {
                 { Kind: LogicalTypeKind.Timestamp } => Of<long>(column, ParquetValueText.TimestampMicros),
                 { Kind: LogicalTypeKind.Time } => Of<long>(column, ParquetValueText.TimeOfDayMicros),
-                // The reader hands UINT(64) over as the same 64 bits in a long.
-                { Kind: LogicalTypeKind.Integer, IsSigned: false } => Of<long>(column, v => unchecked((ulong)v).ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                { Kind: LogicalTypeKind.Integer, IsSigned: false } => Of<ulong>(column, v => v.ToString(CultureInfo.InvariantCulture)),
                 _ => Of<long>(column, ParquetValueText.Integer),
             },
             _ when logical?.Kind is LogicalTypeKind.String or LogicalTypeKind.Enum or LogicalTypeKind.Json => Of<string>(column, v => v),

@@ -1,9 +1,11 @@
+using System.Globalization;
 using System.Text.Json;
+using Attendance.App.Tests.Infrastructure;
 using Attendance.Parquet;
 
 namespace Attendance.App.Tests.Cli;
 
-[Collection(ConsoleTests.Name)]
+[Collection(ConsoleRedirection.Name)]
 public sealed class ParquetCommandTests : IDisposable
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("attendance-cli-parquet-").FullName;
@@ -15,7 +17,7 @@ public sealed class ParquetCommandTests : IDisposable
     {
         var path = CreateSut();
 
-        var run = await CliRun.RunAsync("parquet", "cat", path);
+        var run = await RunAsync("parquet", "cat", path);
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("", run.Error);
@@ -38,7 +40,7 @@ public sealed class ParquetCommandTests : IDisposable
     {
         var path = CreateSut(rowGroupRows: 2);
 
-        var run = await CliRun.RunAsync("parquet", "cat", path, "--columns", "day,id", "--limit", "3");
+        var run = await RunAsync("parquet", "cat", path, "--columns", "day,id", "--limit", "3");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("day,id\n2024-02-29,1\n1969-12-31,2\n,3\n", run.Out.ReplaceLineEndings("\n"));
@@ -49,7 +51,7 @@ public sealed class ParquetCommandTests : IDisposable
     {
         var path = CreateSut();
 
-        var run = await CliRun.RunAsync("parquet", "cat", path, "--columns", "id,no_such_column");
+        var run = await RunAsync("parquet", "cat", path, "--columns", "id,no_such_column");
 
         Assert.NotEqual(0, run.ExitCode);
         Assert.Equal("", run.Out);
@@ -65,7 +67,7 @@ public sealed class ParquetCommandTests : IDisposable
     {
         var path = Path.Combine(_directory, "missing.parquet");
 
-        var run = await CliRun.RunAsync("parquet", verb, path);
+        var run = await RunAsync("parquet", verb, path);
 
         Assert.NotEqual(0, run.ExitCode);
         var line = Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
@@ -80,7 +82,7 @@ public sealed class ParquetCommandTests : IDisposable
         var path = Path.Combine(_directory, "not-parquet.csv");
         await File.WriteAllTextAsync(path, "id,name\n1,a\n");
 
-        var run = await CliRun.RunAsync("parquet", verb, path);
+        var run = await RunAsync("parquet", verb, path);
 
         Assert.NotEqual(0, run.ExitCode);
         Assert.Equal("", run.Out);
@@ -94,7 +96,7 @@ public sealed class ParquetCommandTests : IDisposable
     {
         var path = CreateSut();
 
-        var run = await CliRun.RunAsync("parquet", "cat", path, "--format", "json");
+        var run = await RunAsync("parquet", "cat", path, "--format", "json");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("json", run.Error, StringComparison.Ordinal);
@@ -105,7 +107,7 @@ public sealed class ParquetCommandTests : IDisposable
     {
         var path = CreateSut();
 
-        var run = await CliRun.RunAsync("parquet", "cat", path, "--limit", "-1");
+        var run = await RunAsync("parquet", "cat", path, "--limit", "-1");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("--limit", run.Error, StringComparison.Ordinal);
@@ -120,7 +122,7 @@ public sealed class ParquetCommandTests : IDisposable
             writer.Complete();
         }
 
-        var run = await CliRun.RunAsync("parquet", "cat", path);
+        var run = await RunAsync("parquet", "cat", path);
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("id,at\n", run.Out.ReplaceLineEndings("\n"));
@@ -131,7 +133,7 @@ public sealed class ParquetCommandTests : IDisposable
     {
         var path = CreateSut(rowGroupRows: 3);
 
-        var run = await CliRun.RunAsync("parquet", "inspect", path, "--json");
+        var run = await RunAsync("parquet", "inspect", path, "--json");
 
         Assert.Equal(0, run.ExitCode);
         using var json = JsonDocument.Parse(run.Out);
@@ -160,7 +162,7 @@ public sealed class ParquetCommandTests : IDisposable
     {
         var path = CreateSut();
 
-        var run = await CliRun.RunAsync("parquet", "inspect", path);
+        var run = await RunAsync("parquet", "inspect", path);
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("rows        5 in 1 row group(s)", run.Out, StringComparison.Ordinal);
@@ -168,6 +170,59 @@ public sealed class ParquetCommandTests : IDisposable
         Assert.Matches(@"(?m)^  day\s+SNAPPY\s+\S+\s+\d+\s+\d+\s+1\s+1969-12-31\s+2024-02-29$", run.Out);
         Assert.Contains("origin: attendance-test", run.Out, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Cat_DuckDbFileWithNestedColumn_SkipsItUnlessAskedForAndThenRefusesItByName()
+    {
+        var path = DuckDbFixture();
+
+        var all = await RunAsync("parquet", "cat", path, "--limit", "2");
+        var nested = await RunAsync("parquet", "cat", path, "--columns", "id,lst.list.element");
+
+        Assert.Equal(0, all.ExitCode);
+        Assert.Equal("id,b,n,i16,u32,f,d,s,s2,dec30,day,tstz,tsns", all.Out.ReplaceLineEndings("\n").Split('\n')[0]);
+        Assert.Equal(3, all.Out.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n').Length);
+        Assert.NotEqual(0, nested.ExitCode);
+        var line = Assert.Single(nested.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("not supported: column lst.list.element (nested)", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Inspect_DuckDbFile_MarksTheNestedColumnAndShowsDuckDbAsWriter()
+    {
+        var run = await RunAsync("parquet", "inspect", DuckDbFixture(), "--json");
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Out);
+        Assert.StartsWith("DuckDB", json.RootElement.GetProperty("created_by").GetString(), StringComparison.Ordinal);
+        var nested = json.RootElement.GetProperty("columns").EnumerateArray().Where(c => c.GetProperty("nested").GetBoolean());
+        Assert.Equal(["lst.list.element"], nested.Select(c => c.GetProperty("name").GetString()));
+    }
+
+    /// <summary>
+    /// Runs the CLI under a culture with a decimal comma and day-first dates: the output must not
+    /// depend on it.
+    /// </summary>
+    private static async Task<CliRun> RunAsync(params string[] args)
+    {
+        var saved = CultureInfo.CurrentCulture;
+        CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("da-DK");
+        try
+        {
+            var (exitCode, output, error) = await CliRunner.RunAsync(args);
+            return new CliRun(exitCode, output, error);
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = saved;
+        }
+    }
+
+    private sealed record CliRun(int ExitCode, string Out, string Error);
+
+    /// <summary>A DuckDB-written file kept with the Parquet tests (see its README), with a list column.</summary>
+    private static string DuckDbFixture() =>
+        Path.Combine(RepositoryRoot.Path, "tests", "Parquet.Tests", "Fixtures", "duckdb-v1-snappy.parquet");
 
     /// <summary>Five rows covering CSV quoting, nulls, float forms, timestamps with and without fractions, and dates.</summary>
     private string CreateSut(int rowGroupRows = 1_000)

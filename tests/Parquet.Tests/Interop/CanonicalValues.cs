@@ -37,6 +37,7 @@ internal static class CanonicalValues
         "bool" => Read<bool>(reader, column, v => v ? "true" : "false"),
         "int" or "date" => Read<int>(reader, column, v => Integer(v)),
         "long" or "time" or "timestamp" => Read<long>(reader, column, Integer),
+        "ulong" => Read<ulong>(reader, column, v => v.ToString(Invariant)),
         "float" => Read<float>(reader, column, v => Float(v)),
         "double" => Read<double>(reader, column, Float),
         "decimal" => Read<decimal>(reader, column, Decimal),

@@ -9,7 +9,7 @@ internal sealed record MatrixDocument(Dictionary<string, TableValues> Tables, Li
 internal sealed record TableValues(int Rows, List<ColumnValues> Columns);
 
 /// <summary>
-/// One column: <see cref="Kind"/> says how our reader reads it (bool, int, long, float, double,
+/// One column: <see cref="Kind"/> says how our reader reads it (bool, int, long, ulong, float, double,
 /// decimal, string, bytes, date, time, timestamp); values are strings, JSON numbers for floats, or null.
 /// </summary>
 internal sealed record ColumnValues(string Name, string Kind, string? DuckdbType, List<JsonElement> Values);

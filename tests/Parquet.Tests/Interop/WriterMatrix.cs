@@ -37,7 +37,7 @@ internal sealed class WriterMatrix
             Column("double_opt", ParquetValueType.Double, true, random, r => r.Next(10) * 0.25, [-2.5]),
             Column("string_req", ParquetValueType.String, false, random, r => "visit-" + r.Next(40).ToString(CultureInfo.InvariantCulture), EdgeStrings),
             Column("string_opt", ParquetValueType.String, true, random, r => r.Next(3) switch { 0 => "attended", 1 => "no_show", _ => "" }, ["cancelled"]),
-            Column<string>("string_unique", ParquetValueType.String, false, random, r => Guid.NewGuid().ToString() + new string('~', r.Next(300)), []),
+            Column<string>("string_unique", ParquetValueType.String, false, random, r => r.NextInt64().ToString("x16", CultureInfo.InvariantCulture) + new string('~', r.Next(300)), []),
             Column<string>("string_all_null", ParquetValueType.String, true, random, _ => null, [], nullEvery: 1),
             Column("date_req", ParquetValueType.Date, false, random, r => 19_000 + r.Next(400), [-719_162, 2_932_896, 0, -1]),
             Column("date_opt", ParquetValueType.Date, true, random, r => r.Next(-30_000, 30_000), [19_782]),
@@ -52,20 +52,24 @@ internal sealed class WriterMatrix
     public IReadOnlyList<ParquetColumnSpec> Specs => Columns.Select(c => c.Spec).ToList();
 
     /// <summary>Writes the matrix with <paramref name="options"/>, in batches of <see cref="BatchRows"/>.</summary>
-    public void Write(string path, ParquetWriterOptions options)
+    public void Write(string path, ParquetWriterOptions options) => Write(path, Columns, Rows, options, _ => BatchRows);
+
+    /// <summary>Writes <paramref name="rows"/> rows of <paramref name="columns"/> in batches sized by <paramref name="nextBatch"/> (given the rows left).</summary>
+    public static void Write(string path, IReadOnlyList<MatrixColumn> columns, int rows, ParquetWriterOptions options, Func<int, int> nextBatch)
     {
-        using var writer = new ParquetFileWriter(path, Specs, options);
-        var batch = writer.CreateBatch(BatchRows);
-        for (var start = 0; start < Rows; start += BatchRows)
+        using var writer = new ParquetFileWriter(path, columns.Select(c => c.Spec).ToList(), options);
+        var batch = writer.CreateBatch(Math.Max(1, rows));
+        for (var start = 0; start < rows;)
         {
             batch.Clear();
-            var count = Math.Min(BatchRows, Rows - start);
-            for (var c = 0; c < Columns.Count; c++)
+            var count = Math.Clamp(nextBatch(rows - start), 1, rows - start);
+            for (var c = 0; c < columns.Count; c++)
             {
-                Columns[c].Fill(batch, c, start, count);
+                columns[c].Fill(batch, c, start, count);
             }
             batch.Count = count;
             writer.Write(batch);
+            start += count;
         }
         writer.Complete();
     }
