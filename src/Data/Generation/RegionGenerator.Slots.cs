@@ -44,7 +44,7 @@ public sealed partial class RegionGenerator
 
     /// <summary>
     /// Capacity the clinics set up themselves over the horizon: a subacute time most mornings in every
-    /// department (kept free for the health line, never offered) and weekly self-book blocks of control tickets.
+    /// department (kept free for the health line, never offered) and weekly self-book blocks of control tickets ending at closing time.
     /// </summary>
     private void GenerateClinicSlots(RowBuffer<Slot> slots)
     {
@@ -75,7 +75,7 @@ public sealed partial class RegionGenerator
                     {
                         for (var k = 0; k < SelfBookBlockTickets; k++)
                         {
-                            var minute = (13 * 60) + (k * control.DurationMin);
+                            var minute = ClinicClosesMinute - ((SelfBookBlockTickets - k) * control.DurationMin);
                             AddSlot(slots, site, department, _calendar.ToUtcMicros(day, minute), control.DurationMin, control.RawName, SlotKind.SelfBook, null);
                         }
                     }
