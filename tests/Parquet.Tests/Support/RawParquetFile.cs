@@ -46,13 +46,13 @@ internal sealed class RawParquetFile
         return this;
     }
 
-    public RawParquetFile PageV1(int values, ParquetEncoding encoding, byte[] body, ParquetEncoding levelEncoding = ParquetEncoding.Rle, int? uncompressedSize = null)
+    public RawParquetFile PageV1(int values, ParquetEncoding encoding, byte[] body, ParquetEncoding levelEncoding = ParquetEncoding.Rle, int? uncompressedSize = null, int? compressedSize = null)
     {
         _pages.Add((new PageHeader
         {
             Type = PageType.DataPage,
             UncompressedPageSize = uncompressedSize ?? body.Length,
-            CompressedPageSize = body.Length,
+            CompressedPageSize = compressedSize ?? body.Length,
             DataPageHeader = new DataPageHeader { NumValues = values, Encoding = encoding, DefinitionLevelEncoding = levelEncoding, RepetitionLevelEncoding = ParquetEncoding.Rle },
         }, body));
         return this;
