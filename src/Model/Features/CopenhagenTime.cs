@@ -6,7 +6,7 @@ namespace Attendance.Model.Features;
 /// rule since 1996). Pure arithmetic, so training and scoring agree on every machine whatever its
 /// time-zone database, and no allocation per call.
 /// </summary>
-internal static class CopenhagenTime
+public static class CopenhagenTime
 {
     private const long MicrosPerHour = 3_600_000_000L;
     private const long TicksPerMicro = 10;
@@ -30,6 +30,15 @@ internal static class CopenhagenTime
         var utc = DateTime.UnixEpoch.AddTicks(utcMicros * TicksPerMicro);
         var offsetHours = IsSummerTime(utc) ? 2 : 1;
         return utc.AddTicks(offsetHours * MicrosPerHour * TicksPerMicro);
+    }
+
+    /// <summary>The UTC instant (micros) of local midnight starting <paramref name="date"/> (no switch happens at midnight).</summary>
+    public static long MidnightUtcMicros(DateOnly date)
+    {
+        var midnightAsUtc = date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        // Local midnight is 22:00 or 23:00 UTC the day before; the rule at that instant gives the offset.
+        var offsetHours = IsSummerTime(midnightAsUtc.AddHours(-2)) ? 2 : 1;
+        return ((midnightAsUtc.Ticks - DateTime.UnixEpoch.Ticks) / TicksPerMicro) - (offsetHours * MicrosPerHour);
     }
 
     private static bool IsSummerTime(DateTime utc)
