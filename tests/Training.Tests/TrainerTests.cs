@@ -8,7 +8,8 @@ using Attendance.Training.Input;
 
 namespace Attendance.Training.Tests;
 
-public sealed class TrainerTests(GeneratedRegionFixture region) : IClassFixture<GeneratedRegionFixture>
+[Collection(GeneratedRegionTests.Name)]
+public sealed class TrainerTests(GeneratedRegionFixture region)
 {
     [Fact]
     public void Train_GeneratedRegion_ComesCloseToTheBayesAucOfTheValidationRows()
