@@ -74,6 +74,11 @@ public static class Trainer
         var core = set.Gather(coreRows);
         var valid = set.Gather(validRows);
         var tail = set.Gather(tailRows);
+        if (options.ExportMatricesTo is { } exportTo)
+        {
+            MatrixExport.Write(exportTo, spec, options, core, valid);
+        }
+
         var fitClock = Stopwatch.StartNew();
         progress?.Invoke(string.Create(c, $"train: fitting on {coreRows.Length:N0} rows, early stopping on {validRows.Length:N0} validation rows"));
         using var booster = Fit(spec, options, core, valid, progress);

@@ -47,6 +47,13 @@ public sealed record TrainingOptions
     /// <value>Default 2000.</value>
     public int ImportanceRows { get; init; } = 2000;
 
+    /// <summary>
+    /// When set, the exact training and validation matrices are also written there (train.f32, valid.f32,
+    /// matrices.json) so that other libraries can be measured on the same features (benchmarks/Training).
+    /// </summary>
+    /// <value>Default null.</value>
+    public string? ExportMatricesTo { get; init; }
+
     /// <summary>The XGBoost parameters.</summary>
     public BoosterParameters Parameters => new()
     {
