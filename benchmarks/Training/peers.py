@@ -3,7 +3,6 @@
 (train.f32 / valid.f32 / matrices.json, see src/Training/MatrixExport.cs) and prints one JSON line per
 peer: validation AUC, log loss, ECE, fit seconds, rounds, peak RSS. Run with Debian's /usr/bin/python3."""
 import json
-import resource
 import sys
 import time
 
@@ -26,7 +25,12 @@ def metrics(p, y):
 
 
 def peak_mb():
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    # VmHWM, not ru_maxrss: Linux carries ru_maxrss over fork+exec, so a child started by a big parent
+    # would report the parent's peak.
+    for line in open("/proc/self/status"):
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
 
 
 def run_xgboost(meta, xt, yt, xv, yv, threads):

@@ -52,7 +52,11 @@ public static class Trainer
         var split = Split.Decide(sets, options);
         var fitRows = sets.LabelledStarts.ToArray().Select(s => s < split.ValidFromMicros).ToArray();
         var unseen = new Dictionary<string, long>(StringComparer.Ordinal);
-        var spec = sets.Builder!.FinishVocabularies(sets.Matrix, fitRows, unseen) with { PriorNoShowRate = split.BaseRate };
+        var spec = sets.Builder!.FinishVocabularies(sets.Matrix, fitRows, unseen) with
+        {
+            PriorNoShowRate = split.BaseRate,
+            VisitTypes = VisitTypeTableInfo.Of(harmoniser),
+        };
         var set = sets.Finish(spec);
         foreach (var (name, count) in unseen)
         {

@@ -28,6 +28,11 @@ internal static class EvaluateCommand
             var result = CliInputs.Run(() =>
             {
                 using var artifact = ModelArtifact.Load(parseResult.GetValue(model)!);
+                if (artifact.VisitTypesWarning(harmoniser) is { } warning)
+                {
+                    Console.Error.WriteLine("warning: " + warning);
+                }
+
                 var fromInstant = fromDate is { } d ? (DateTimeOffset?)Attendance.Data.Contract.UtcMicros.ToInstant(CopenhagenTime.MidnightUtcMicros(d)) : null;
                 return Evaluator.Evaluate(artifact, HistoryFiles.Read(parseResult.GetValue(history)!, cancellationToken), harmoniser, fromInstant,
                     progress: line => Console.Error.WriteLine(line), cancellationToken: cancellationToken);
