@@ -126,7 +126,7 @@ public static class Trainer
             Subgroups = evaluation.Subgroups,
             Importance = importance,
             Warnings = [.. set.Warnings.Lines()],
-            TrainedAt = DateTimeOffset.UtcNow,
+            TrainedAt = options.Clock.GetUtcNow(),
             Seconds = seconds,
         };
         seconds["total"] = clock.Elapsed.TotalSeconds;
