@@ -22,17 +22,16 @@ public static class CprGuard
         var i = 0;
         while (i < text.Length)
         {
-            if (!char.IsAsciiDigit(text[i]))
+            // Vectorised skips: to the next digit, then to the end of its run.
+            var next = text[i..].IndexOfAnyInRange('0', '9');
+            if (next < 0)
             {
-                i++;
-                continue;
+                return false;
             }
-            var start = i;
-            while (i < text.Length && char.IsAsciiDigit(text[i]))
-            {
-                i++;
-            }
-            var runLength = i - start;
+            var start = i + next;
+            var runLength = text[start..].IndexOfAnyExceptInRange('0', '9');
+            i = runLength < 0 ? text.Length : start + runLength;
+            runLength = i - start;
             if (!IsBoundary(text, start - 1))
             {
                 continue;
@@ -47,6 +46,25 @@ public static class CprGuard
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// True when an integer, written with ten digits (zero-padded: a CPR stored as a number loses its leading
+    /// zero), has a valid day and month in front: 100,000,000 ≤ value &lt; 10,000,000,000.
+    /// </summary>
+    public static bool IsCprNumber(long value)
+    {
+        if (value is < 100_000_000 or >= 10_000_000_000)
+        {
+            return false;
+        }
+        var ddmm = (int)(value / 1_000_000);
+        Span<char> digits = ['0', '0', '0', '0'];
+        digits[0] = (char)('0' + (ddmm / 1000));
+        digits[1] = (char)('0' + (ddmm / 100 % 10));
+        digits[2] = (char)('0' + (ddmm / 10 % 10));
+        digits[3] = (char)('0' + (ddmm % 10));
+        return IsValidDayMonth(digits);
     }
 
     /// <summary>After six digits at <paramref name="dash"/>: a dash, exactly four digits, then a boundary.</summary>
