@@ -1,15 +1,18 @@
+using Attendance.Benchmarks.Parquet;
 using Attendance.Benchmarks.Training;
 using BenchmarkDotNet.Running;
 
 // End-to-end runs (timed against a peer in the same run) first; anything else goes to BenchmarkDotNet.
 return args.FirstOrDefault() switch
 {
+    "parquet-scan" => ParquetScanRun.Run(args[1..]),
+    "parquet-fuzz" => ParquetFuzzRun.Run(args[1..]),
     "training" => TrainingQualityRun.Run(args[1..]),
     _ => RunBenchmarks(args),
 };
 
 static int RunBenchmarks(string[] args)
 {
-    BenchmarkSwitcher.FromAssembly(typeof(TrainingQualityRun).Assembly).Run(args);
+    BenchmarkSwitcher.FromAssembly(typeof(NodePeer).Assembly).Run(args);
     return 0;
 }
