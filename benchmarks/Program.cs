@@ -1,4 +1,5 @@
 using Attendance.Benchmarks.Parquet;
+using Attendance.Benchmarks.Training;
 using BenchmarkDotNet.Running;
 
 // End-to-end runs (timed against a peer in the same run) first; anything else goes to BenchmarkDotNet.
@@ -6,6 +7,7 @@ return args.FirstOrDefault() switch
 {
     "parquet-scan" => ParquetScanRun.Run(args[1..]),
     "parquet-fuzz" => ParquetFuzzRun.Run(args[1..]),
+    "training" => TrainingQualityRun.Run(args[1..]),
     _ => RunBenchmarks(args),
 };
 

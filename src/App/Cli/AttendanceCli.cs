@@ -12,6 +12,9 @@ internal static class AttendanceCli
         root.Subcommands.Add(ParquetCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(UsersCommand.Create());
+        root.Subcommands.Add(TrainCommand.Create());
+        root.Subcommands.Add(EvaluateCommand.Create());
+        root.Subcommands.Add(ModelsCommand.Create());
         return root;
     }
 
