@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using Attendance.Parquet.Codecs.Zstd;
-using IronSnappy;
 
 namespace Attendance.Parquet.Codecs;
 
@@ -27,6 +26,12 @@ internal static class PageCodec
             return src;
         }
 
+        if (src.IsEmpty && uncompressedSize == 0)
+        {
+            // Some writers store an all-null v2 page's empty value section as zero bytes, uncompressed.
+            return src;
+        }
+
         if (!IsSupported(codec))
         {
             throw new NotSupportedException($"not supported: compression codec {codec}");
@@ -40,24 +45,23 @@ internal static class PageCodec
 
         try
         {
-            if (codec == CompressionCodec.Snappy)
-            {
-                return DecompressSnappy(src, uncompressedSize);
-            }
-
             if (scratch.Length < uncompressedSize)
             {
-                scratch = new byte[Math.Max(uncompressedSize, scratch.Length * 2L > Array.MaxLength ? uncompressedSize : scratch.Length * 2)];
+                scratch = new byte[uncompressedSize];
             }
 
             var dst = scratch.AsSpan(0, uncompressedSize);
-            if (codec == CompressionCodec.Gzip)
+            switch (codec)
             {
-                DecompressGzip(src, dst);
-            }
-            else
-            {
-                ZstdCodec.Decompress(src, dst);
+                case CompressionCodec.Snappy:
+                    SnappyDecoder.Decompress(src, dst);
+                    break;
+                case CompressionCodec.Gzip:
+                    DecompressGzip(src, dst);
+                    break;
+                default:
+                    ZstdCodec.Decompress(src, dst);
+                    break;
             }
 
             return dst;
@@ -68,14 +72,29 @@ internal static class PageCodec
         }
     }
 
-    public static byte[] Compress(ParquetCompression compression, ReadOnlySpan<byte> src) => compression switch
+    /// <summary>Compresses a page body; the result lives in scratch (grown as needed) or is src itself.</summary>
+    public static ReadOnlySpan<byte> Compress(ParquetCompression compression, ReadOnlySpan<byte> src, ref byte[] scratch)
     {
-        ParquetCompression.Uncompressed => src.ToArray(),
-        ParquetCompression.Snappy => Snappy.Encode(src),
-        ParquetCompression.Gzip => CompressGzip(src),
-        ParquetCompression.Zstd => ZstdCodec.Compress(src),
-        _ => throw new ArgumentOutOfRangeException(nameof(compression), compression, "unknown compression"),
-    };
+        switch (compression)
+        {
+            case ParquetCompression.Uncompressed:
+                return src;
+            case ParquetCompression.Snappy:
+                var bound = SnappyEncoder.MaxCompressedLength(src.Length);
+                if (scratch.Length < bound)
+                {
+                    scratch = new byte[bound];
+                }
+
+                return scratch.AsSpan(0, SnappyEncoder.Compress(src, scratch));
+            case ParquetCompression.Gzip:
+                return CompressGzip(src);
+            case ParquetCompression.Zstd:
+                return ZstdCodec.Compress(src);
+            default:
+                throw new ArgumentOutOfRangeException(nameof(compression), compression, "unknown compression");
+        }
+    }
 
     public static CompressionCodec ToCodec(ParquetCompression compression) => compression switch
     {
@@ -94,41 +113,6 @@ internal static class PageCodec
         CompressionCodec.Gzip => 1040,
         _ => 32_768,
     };
-
-    private static byte[] DecompressSnappy(ReadOnlySpan<byte> src, int uncompressedSize)
-    {
-        // The raw block starts with the uncompressed length as a varint; it must agree with the header
-        // before IronSnappy allocates that much.
-        ulong declared = 0;
-        var i = 0;
-        for (var shift = 0; ; shift += 7)
-        {
-            if (i >= src.Length || shift > 28)
-            {
-                throw new ParquetFormatException("snappy: corrupt length preamble");
-            }
-
-            var b = src[i++];
-            declared |= (ulong)(b & 0x7F) << shift;
-            if ((b & 0x80) == 0)
-            {
-                break;
-            }
-        }
-
-        if (declared != (ulong)uncompressedSize)
-        {
-            throw new ParquetFormatException($"snappy block holds {declared} bytes but the page header says {uncompressedSize}");
-        }
-
-        var result = Snappy.Decode(src);
-        if (result.Length != uncompressedSize)
-        {
-            throw new ParquetFormatException($"snappy produced {result.Length} bytes but the page header says {uncompressedSize}");
-        }
-
-        return result;
-    }
 
     private static unsafe void DecompressGzip(ReadOnlySpan<byte> src, Span<byte> dst)
     {

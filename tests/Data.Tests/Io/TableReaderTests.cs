@@ -241,5 +241,28 @@ public sealed class TableReaderTests : IDisposable
         Assert.Equal((DataContractError.UnreadableFile, notParquet), (bad.Error, bad.FilePath));
     }
 
+    [Fact]
+    public void Read_SeveralRowGroups_RowNumbersCountFromTheStartOfTheFile()
+    {
+        var path = _temp.PathOf("slots.parquet");
+        var slots = Enumerable.Range(1, 10).Select(i => new Slot
+        {
+            SlotId = $"S{i}", Site = "SUH", Department = "Kardiologi", StartAt = new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero).AddMinutes(30 * i),
+            DurationMin = 30, Kind = SlotKind.Free,
+        }).ToList();
+        slots[6] = slots[6] with { SlotId = "S3" };
+        using (var writer = new TableWriter(path, Tables.Slots, new Attendance.Parquet.ParquetWriterOptions { RowGroupRows = 4 }))
+        {
+            writer.WriteRows(SlotMapper.Instance, slots);
+            writer.Complete();
+        }
+        var reader = DataFiles.OpenSlots(path);
+
+        var e = Assert.Throws<DataContractException>(() => reader.ReadBatches().Select(b => (b.FirstRow, b.Count)).ToList());
+
+        Assert.Equal((DataContractError.DuplicateId, 7L), (e.Error, e.Row));
+        Assert.Equal(4, reader.Report.Rows);
+    }
+
     private string Write(List<RawColumn> columns, string relative = "history.parquet") => RawParquet.Write(_temp.PathOf(relative), columns);
 }

@@ -61,6 +61,27 @@ public sealed class RleHybridDecoderTests
     }
 
     [Fact]
+    public void DecodeNulls_RunsAndBitPackedGroups_MarksLevelsBelowMaxAsNull()
+    {
+        var present = Enumerable.Range(0, 300).Select(i => i < 100 || (i % 3 != 0 && i < 250)).ToArray();
+        var encoded = RawParquetFileLevels(present);
+        var nulls = new bool[present.Length];
+
+        var nullCount = new RleHybridDecoder(encoded, 1).DecodeNulls(nulls, 1);
+
+        Assert.Equal(present.Select(p => !p), nulls);
+        Assert.Equal(present.Count(p => !p), nullCount);
+    }
+
+    [Fact]
+    public void DecodeNulls_LevelAboveMax_Throws()
+    {
+        byte[] data = [4 << 1, 2];
+
+        Assert.Throws<ParquetFormatException>(() => new RleHybridDecoder(data, 2).DecodeNulls(new bool[4], 1));
+    }
+
+    [Fact]
     public void EncodeThenDecode_AnyValuesAndWidth_RoundTrips()
     {
         Prop.ForAll(
@@ -77,6 +98,8 @@ public sealed class RleHybridDecoderTests
                 return decoded.SequenceEqual(values);
             }).QuickCheckThrowOnFailure();
     }
+
+    private static byte[] RawParquetFileLevels(bool[] present) => Support.RawParquetFile.Levels(present);
 
     [Fact]
     public void EncodeThenDecode_LongRunsAndLiterals_RoundTrips()

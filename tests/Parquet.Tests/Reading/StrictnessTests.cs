@@ -153,6 +153,19 @@ public sealed class StrictnessTests : IDisposable
     }
 
     [Fact]
+    public void Read_ByteStreamSplitWithHugeTypeLength_ThrowsWithoutAllocating()
+    {
+        var file = new RawParquetFile(RawParquetFile.Column(PhysicalType.FixedLenByteArray, optional: false, typeLength: int.MaxValue), 2)
+            .PageV1(2, ParquetEncoding.ByteStreamSplit, [1, 2, 3, 4]);
+        var path = file.WriteTo(_dir);
+        using var reader = ParquetFileReader.Open(path);
+
+        var ex = Assert.Throws<ParquetFormatException>(() => reader.ReadColumn<byte[]>(0, "c"));
+
+        Assert.Equal(0, ex.Page);
+    }
+
+    [Fact]
     public void Read_DictionaryEncodedPageWithoutDictionary_Throws()
     {
         var file = new RawParquetFile(RawParquetFile.Column(PhysicalType.Int32, optional: false), 2)

@@ -59,7 +59,7 @@ internal sealed class RawParquetFile
     }
 
     /// <summary>A v2 page: levels (RLE, no length prefix) then values, uncompressed.</summary>
-    public RawParquetFile PageV2(int values, int nulls, ParquetEncoding encoding, byte[] levels, byte[] data)
+    public RawParquetFile PageV2(int values, int nulls, ParquetEncoding encoding, byte[] levels, byte[] data, bool isCompressed = false)
     {
         _pages.Add((new PageHeader
         {
@@ -74,7 +74,7 @@ internal sealed class RawParquetFile
                 Encoding = encoding,
                 DefinitionLevelsByteLength = levels.Length,
                 RepetitionLevelsByteLength = 0,
-                IsCompressed = false,
+                IsCompressed = isCompressed,
             },
         }, [.. levels, .. data]));
         return this;
