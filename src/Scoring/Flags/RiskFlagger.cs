@@ -13,8 +13,9 @@ public static class RiskFlagger
     public static RiskBand BandOf(float probability, ScoringPolicy policy)
     {
         ArgumentNullException.ThrowIfNull(policy);
+        // Compared in single precision, the model's own: 0.35f is "at" a cut point of 0.35.
         var cuts = policy.RiskBands;
-        return probability >= cuts[2] ? RiskBand.VeryHigh : probability >= cuts[1] ? RiskBand.High : probability >= cuts[0] ? RiskBand.Medium : RiskBand.Low;
+        return probability >= (float)cuts[2] ? RiskBand.VeryHigh : probability >= (float)cuts[1] ? RiskBand.High : probability >= (float)cuts[0] ? RiskBand.Medium : RiskBand.Low;
     }
 
     /// <summary>Flags and actions for every booking; <see cref="BookingTraits.Past"/> bookings are never flagged.</summary>
@@ -113,7 +114,7 @@ public static class RiskFlagger
     private static int CountAtLeast(int[] order, ReadOnlySpan<float> probabilities, double bound)
     {
         var count = 0;
-        while (count < order.Length && probabilities[order[count]] >= bound)
+        while (count < order.Length && probabilities[order[count]] >= (float)bound)
         {
             count++;
         }
