@@ -79,7 +79,8 @@ internal static class ScoreCommand
     private static void Print(ScoringSummary s, string output)
     {
         var c = CultureInfo.InvariantCulture;
-        var console = AnsiConsole.Console;
+        // Bound to the current Console.Out (not AnsiConsole's static instance), so redirected output is honoured.
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
         console.WriteLine(string.Create(c, $"wrote {Path.GetFullPath(output)} and {ScoringSummary.PathBeside(Path.GetFullPath(output))}"));
         var table = new Table().AddColumn("measure").AddColumn(new TableColumn("value").RightAligned());
         table.AddRow("model", s.ModelVersion);
