@@ -52,7 +52,11 @@ public static class Trainer
         var split = Split.Decide(sets, options);
         var fitRows = sets.LabelledStarts.ToArray().Select(s => s < split.ValidFromMicros).ToArray();
         var unseen = new Dictionary<string, long>(StringComparer.Ordinal);
-        var spec = sets.Builder!.FinishVocabularies(sets.Matrix, fitRows, unseen) with { PriorNoShowRate = split.BaseRate };
+        var spec = sets.Builder!.FinishVocabularies(sets.Matrix, fitRows, unseen) with
+        {
+            PriorNoShowRate = split.BaseRate,
+            VisitTypes = VisitTypeTableInfo.Of(harmoniser),
+        };
         var set = sets.Finish(spec);
         foreach (var (name, count) in unseen)
         {
@@ -74,6 +78,11 @@ public static class Trainer
         var core = set.Gather(coreRows);
         var valid = set.Gather(validRows);
         var tail = set.Gather(tailRows);
+        if (options.ExportMatricesTo is { } exportTo)
+        {
+            MatrixExport.Write(exportTo, spec, options, core, valid);
+        }
+
         var fitClock = Stopwatch.StartNew();
         progress?.Invoke(string.Create(c, $"train: fitting on {coreRows.Length:N0} rows, early stopping on {validRows.Length:N0} validation rows"));
         using var booster = Fit(spec, options, core, valid, progress);

@@ -7,6 +7,13 @@ using Attendance.Training.Input;
 
 namespace Attendance.Training.Tests;
 
+/// <summary>The tests sharing one <see cref="GeneratedRegionFixture"/>.</summary>
+[CollectionDefinition(Name)]
+public sealed class GeneratedRegionTests : ICollectionFixture<GeneratedRegionFixture>
+{
+    public const string Name = "Generated region";
+}
+
 /// <summary>One small generated region on disk and one model trained on it, shared by the tests that only read them.</summary>
 public sealed class GeneratedRegionFixture : IDisposable
 {

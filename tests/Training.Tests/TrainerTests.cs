@@ -8,7 +8,8 @@ using Attendance.Training.Input;
 
 namespace Attendance.Training.Tests;
 
-public sealed class TrainerTests(GeneratedRegionFixture region) : IClassFixture<GeneratedRegionFixture>
+[Collection(GeneratedRegionTests.Name)]
+public sealed class TrainerTests(GeneratedRegionFixture region)
 {
     [Fact]
     public void Train_GeneratedRegion_ComesCloseToTheBayesAucOfTheValidationRows()
@@ -110,6 +111,23 @@ public sealed class TrainerTests(GeneratedRegionFixture region) : IClassFixture<
         Assert.Contains("none of the 5 history rows is attended or no_show", e.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Train_ColumnsWithoutValuesAndBadRows_AreCountedWarningsNotFailures()
+    {
+        var rows = Enumerable.Range(0, 300).Select(i => Row(i, i % 4 == 0 ? Outcome.NoShow : Outcome.Attended)).ToList();
+        rows[10] = rows[10] with { BookedAt = rows[10].StartAt.AddHours(2) };
+        rows[11] = rows[11] with { VisitType = "Helt ukendt besøgstype" };
+        rows.Add(rows[12]);
+
+        var warnings = TrainOn([.. rows]).Metrics.Warnings;
+
+        Assert.Contains(warnings, w => w.StartsWith("columns without any value in the training rows: ", StringComparison.Ordinal) && w.Contains(FeatureNames.Age, StringComparison.Ordinal));
+        Assert.Contains(warnings, w => w.StartsWith("columns with a single value in the training rows", StringComparison.Ordinal) && w.Contains(FeatureNames.DurationMin, StringComparison.Ordinal));
+        Assert.Contains("1 rows repeat an appointment_id seen before and were ignored", warnings);
+        Assert.Contains("1 labelled rows were booked after their start (lead time treated as missing)", warnings);
+        Assert.Contains(warnings, w => w.StartsWith("1 labelled rows have a visit type the table does not map", StringComparison.Ordinal));
+    }
+
     private static HistoryAppointment Row(int i, Outcome outcome) => new(new Booking
     {
         AppointmentId = $"A{i}",
@@ -119,7 +137,7 @@ public sealed class TrainerTests(GeneratedRegionFixture region) : IClassFixture<
         VisitType = "Kontrol",
     }, outcome);
 
-    private void TrainOn(HistoryAppointment[] rows, DateOnly? validFrom = null)
+    private TrainingOutcome TrainOn(HistoryAppointment[] rows, DateOnly? validFrom = null)
     {
         var batch = new TableBatch(Tables.History, Math.Max(1, rows.Length)) { Count = rows.Length };
         for (var i = 0; i < rows.Length; i++)
@@ -127,6 +145,6 @@ public sealed class TrainerTests(GeneratedRegionFixture region) : IClassFixture<
             HistoryMapper.Instance.Write(batch, i, rows[i]);
         }
 
-        Trainer.Train(rows.Length == 0 ? [] : [batch], GeneratedRegionFixture.Harmoniser, GeneratedRegionFixture.Options with { ValidFrom = validFrom }, Path.Combine(region.Root, "bad"));
+        return Trainer.Train(rows.Length == 0 ? [] : [batch], GeneratedRegionFixture.Harmoniser, GeneratedRegionFixture.Options with { ValidFrom = validFrom }, Path.Combine(region.Root, "bad-" + Guid.NewGuid().ToString("N")));
     }
 }

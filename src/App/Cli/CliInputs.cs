@@ -30,7 +30,7 @@ internal static class CliInputs
             return work();
         }
         catch (Exception e) when (e is TrainingException or DataContractException or FeatureSpecException or ModelArtifactException
-            or VisitTypeTableException or InvalidDataException or FileNotFoundException or XGBoostException)
+            or VisitTypeTableException or Attendance.Training.Registry.RegistryException or InvalidDataException or FileNotFoundException or XGBoostException)
         {
             throw new UserFacingException(e.Message, e);
         }

@@ -1,9 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using Attendance.Data.Contract;
-using Attendance.Data.VisitTypes;
-using Attendance.Model.Features;
-using Attendance.Model.XGBoost;
 using Attendance.Training;
 using Attendance.Training.Input;
 

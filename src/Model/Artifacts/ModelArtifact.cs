@@ -111,6 +111,18 @@ public sealed class ModelArtifact : IDisposable
     /// <summary>A builder for this model's features (closed vocabularies: unseen values are missing and counted).</summary>
     public FeatureBuilder CreateBuilder(VisitTypeHarmoniser harmoniser) => new(Spec, harmoniser);
 
+    /// <summary>
+    /// A warning when <paramref name="harmoniser"/> is not the visit-type table the model was trained with
+    /// (families may then differ; rows of unknown families are missing and counted), else null.
+    /// </summary>
+    public string? VisitTypesWarning(VisitTypeHarmoniser harmoniser)
+    {
+        var current = VisitTypeTableInfo.Of(harmoniser);
+        return Spec.VisitTypes is { } trained && trained.Sha256 != current.Sha256
+            ? $"the visit-type table {current.Source} differs from the one the model was trained with ({trained.Source}, sha256 {trained.Sha256[..Math.Min(12, trained.Sha256.Length)]})"
+            : null;
+    }
+
     /// <summary>Calibrated no-show probabilities of rows built by <see cref="CreateBuilder"/>.</summary>
     /// <param name="features">Rows × <see cref="FeatureSpec.Features"/> count, row-major.</param>
     /// <param name="rows">Number of rows.</param>
