@@ -137,6 +137,17 @@ public sealed class TableReaderTests : IDisposable
     }
 
     [Fact]
+    public void Read_CprStoredAsIntegerInExtraColumn_Stops()
+    {
+        var path = Write(RawParquet.MinimalHistory().With(I64("x_ref", 12, 101901234, 7)));
+
+        var e = Assert.Throws<DataContractException>(() => DataFiles.ReadHistory(path).ToList());
+
+        Assert.Equal((DataContractError.CprNumber, "x_ref", 2L), (e.Error, e.Column, e.Row));
+        Assert.DoesNotContain("101901234", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_TenDigitsWithInvalidDateAndOpaqueTokens_Pass()
     {
         var path = Write(RawParquet.MinimalHistory().With(Str("patient_id", "3213901234", "P000123", "550e8400-e29b-41d4-a716-446655440000")));
@@ -198,6 +209,19 @@ public sealed class TableReaderTests : IDisposable
         Assert.True(rows[1].Extras.TryGet("x_ward", out var ward));
         Assert.Null(ward);
         Assert.Equal(["internal_flag"], reader.Report.IgnoredColumns);
+        Assert.Equal([("x_frailty", FieldType.Double), ("x_ward", FieldType.String)], reader.ExtraColumns);
+        Assert.Equal(3, reader.RowCount);
+    }
+
+    [Fact]
+    public void Open_ExtraColumnWithDifferentTypesAcrossFiles_ThrowsWrongTypeNamingTheLaterFile()
+    {
+        Write(RawParquet.MinimalHistory().With(Dbl("x_score", 1, 2, 3)), "history/a.parquet");
+        var later = Write(RawParquet.MinimalHistory().With(Str("appointment_id", "B1", "B2", "B3")).With(Str("x_score", "1", "2", "3")), "history/b.parquet");
+
+        var e = Assert.Throws<DataContractException>(() => DataFiles.OpenHistory(_temp.PathOf("history")));
+
+        Assert.Equal((DataContractError.WrongType, later, "x_score"), (e.Error, e.FilePath, e.Column));
     }
 
     [Fact]

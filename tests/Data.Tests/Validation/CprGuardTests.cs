@@ -31,6 +31,16 @@ public class CprGuardTests
     public void ContainsCpr_OpaqueTokensAndInvalidDates_IsFalse(string text) =>
         Assert.False(CprGuard.ContainsCpr(text));
 
+    [Theory]
+    [InlineData(101901234L, true)]
+    [InlineData(3112851234L, true)]
+    [InlineData(3213901234L, false)]
+    [InlineData(99_999_999L, false)]
+    [InlineData(12_345L, false)]
+    [InlineData(10_101_901_234L, false)]
+    public void IsCprNumber_TenDigitsZeroPaddedWithValidDate(long value, bool expected) =>
+        Assert.Equal(expected, CprGuard.IsCprNumber(value));
+
     [Fact]
     public void ContainsCpr_RandomUuids_NeverFlagged()
     {
