@@ -1,3 +1,4 @@
+using Attendance.Benchmarks.Parquet;
 using Attendance.Benchmarks.Training;
 using BenchmarkDotNet.Running;
 
@@ -5,11 +6,13 @@ using BenchmarkDotNet.Running;
 return args.FirstOrDefault() switch
 {
     "training" => TrainingQualityRun.Run(args[1..]),
+    "parquet-scan" => ParquetScanRun.Run(args[1..]),
+    "parquet-fuzz" => ParquetFuzzRun.Run(args[1..]),
     _ => RunBenchmarks(args),
 };
 
 static int RunBenchmarks(string[] args)
 {
-    BenchmarkSwitcher.FromAssembly(typeof(TrainingQualityRun).Assembly).Run(args);
+    BenchmarkSwitcher.FromAssembly(typeof(NodePeer).Assembly).Run(args);
     return 0;
 }

@@ -13,6 +13,7 @@ internal static class AttendanceCli
         root.Subcommands.Add(EvaluateCommand.Create());
         root.Subcommands.Add(ModelsCommand.Create());
         root.Subcommands.Add(ScoreCommand.Create(TimeProvider.System));
+        root.Subcommands.Add(ParquetCommand.Create());
         return root;
     }
 
