@@ -50,6 +50,10 @@ public sealed partial class BatchScorer(TimeProvider time)
         var harmoniser = request.Harmoniser ?? VisitTypeHarmoniser.Load();
         using var artifact = ModelArtifact.Load(request.ModelDirectory, request.Threads);
         var modelVersion = ModelVersion(artifact);
+        if (artifact.VisitTypesWarning(harmoniser) is { } warning)
+        {
+            progress?.Invoke("score: warning: " + warning);
+        }
 
         var index = new BookingIndex(artifact.Spec, asOfMicros, policy, harmoniser);
         foreach (var batch in Batches(bookings, cancellationToken))
@@ -81,7 +85,10 @@ public sealed partial class BatchScorer(TimeProvider time)
         return summary;
     }
 
-    /// <summary>"sha256:" and the first 12 hex digits of the hash of model.json, features.json and calibration.json: the same files, the same version.</summary>
+    /// <summary>
+    /// The model folder's name (in a registry, its version such as <c>v0003</c>), "@" and the first 12 hex digits
+    /// of the SHA-256 of model.json, features.json and calibration.json: the same files give the same version.
+    /// </summary>
     public static string ModelVersion(ModelArtifact artifact)
     {
         ArgumentNullException.ThrowIfNull(artifact);
@@ -91,7 +98,8 @@ public sealed partial class BatchScorer(TimeProvider time)
             hash.AppendData(File.ReadAllBytes(Path.Combine(artifact.Directory, file)));
         }
 
-        return "sha256:" + Convert.ToHexStringLower(hash.GetHashAndReset())[..12];
+        var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(artifact.Directory)));
+        return name + "@" + Convert.ToHexStringLower(hash.GetHashAndReset())[..12];
     }
 
     private static float[] Predict(ModelArtifact artifact, FeatureBuilder builder, IReadOnlyList<TableReader> bookings, HistoryFold fold, BookingIndex index,

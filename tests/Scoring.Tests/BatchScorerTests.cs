@@ -67,7 +67,7 @@ public sealed class BatchScorerTests(ScoringFixture region) : IClassFixture<Scor
         Assert.All(rows, r => Assert.InRange(r.Probability, 0, 1));
         Assert.All(rows, r => Assert.Equal(FlagNames.Of(RiskFlagger.BandOf((float)r.Probability, request.Policy)), r.RiskBand));
         Assert.All(rows, r => Assert.Equal(summary.ModelVersion, r.ModelVersion));
-        Assert.Matches("^sha256:[0-9a-f]{12}$", summary.ModelVersion);
+        Assert.Matches("^model@[0-9a-f]{12}$", summary.ModelVersion);
         Assert.Equal(rows.Count, summary.Rows);
         Assert.Equal(rows.Average(r => r.Probability), summary.MeanProbability, 6);
         Assert.Equal(rows.Count(r => r.Flagged), summary.Flagged);
