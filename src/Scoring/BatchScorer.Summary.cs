@@ -9,7 +9,7 @@ namespace Attendance.Scoring;
 public sealed partial class BatchScorer
 {
     private static ScoringSummary Summarise(string modelVersion, DateTimeOffset asOf, ScoringRequest request, ScoringPolicy policy,
-        BookingIndex index, HistoryFold fold, FeatureBuilder builder, float[] probabilities, FlagDecision decision)
+        BookingIndex index, PatientHistoryState[] states, HistoryFold fold, FeatureBuilder builder, float[] probabilities, FlagDecision decision)
     {
         var keys = index.Keys;
         var scored = new List<float>(keys.Length);
@@ -29,7 +29,7 @@ public sealed partial class BatchScorer
             scored.Add(p);
             sum += p;
             bands[(int)RiskFlagger.BandOf(p, policy)]++;
-            withoutHistory += fold.StateOf(index.PatientOfRow[row]).Known == 0 ? 1 : 0;
+            withoutHistory += states[index.PatientOfRow[row]].Known == 0 ? 1 : 0;
             var action = decision.Actions[row];
             if (action != BookingAction.None)
             {

@@ -14,11 +14,11 @@ namespace Attendance.Scoring;
 
 /// <summary>
 /// The nightly batch scorer: bookings in; no-show probabilities, flags, actions and reasons out.
-/// Three streaming passes over the bookings and one over the history, each row group by row group:
-/// (1) keys and patients of every booking, (2) the history folded into per-patient state as of the moment
-/// of scoring, (3) features and probabilities, then the policy over all bookings at once, (4) reasons for
-/// the flagged bookings and the scores file. Memory: about 24 bytes per booking, the per-patient state of the
-/// booked patients, and one row group at a time.
+/// The bookings are read once, row group by row group, while the history is folded into per-patient state
+/// as of the moment of scoring on another thread; then history features and calibrated probabilities per
+/// row group (row groups in parallel, in-place prediction), the policy over all bookings at once, exact
+/// SHAP reasons for the flagged bookings, and the scores file. Memory: about 4 × features + 120 bytes per
+/// booking (feature rows, ids, keys) plus one state per patient; history rows are never kept.
 /// </summary>
 /// <param name="time">The clock used when a request has no as-of time.</param>
 public sealed partial class BatchScorer(TimeProvider time)
@@ -41,6 +41,7 @@ public sealed partial class BatchScorer(TimeProvider time)
     public ScoringSummary Score(ScoringRequest request, Action<string>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        var c = CultureInfo.InvariantCulture;
         var asOf = request.AsOf ?? time.GetUtcNow();
         var asOfMicros = UtcMicros.FromInstant(asOf);
         var policy = request.Policy.Validated("policy");
@@ -48,39 +49,31 @@ public sealed partial class BatchScorer(TimeProvider time)
         var bookings = Open(request.Bookings, "bookings", DataFiles.OpenBookings);
         var history = Open(request.History, "history", DataFiles.OpenHistory);
         var harmoniser = request.Harmoniser ?? VisitTypeHarmoniser.Load();
-        using var artifact = ModelArtifact.Load(request.ModelDirectory, request.Threads);
+        var workers = request.Threads > 0 ? request.Threads : Environment.ProcessorCount;
+        // One XGBoost thread per call: row groups are predicted in parallel instead (see PredictAll).
+        using var artifact = ModelArtifact.Load(request.ModelDirectory, threads: 1);
         var modelVersion = ModelVersion(artifact);
         if (artifact.VisitTypesWarning(harmoniser) is { } warning)
         {
             progress?.Invoke("score: warning: " + warning);
         }
 
-        var index = new BookingIndex(artifact.Spec, asOfMicros, policy, harmoniser);
-        foreach (var batch in Batches(bookings, cancellationToken))
-        {
-            index.Add(batch);
-        }
-
-        index.Upcoming.Freeze();
-        progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"score: {index.Count:N0} bookings of {index.Patients.Count:N0} patients, {index.Past:N0} before the as-of time"));
-
-        var fold = new HistoryFold(artifact.Spec, asOfMicros, index.Patients, addNewPatients: false);
-        foreach (var batch in Batches(history, cancellationToken))
-        {
-            fold.Add(batch);
-        }
-
-        progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"score: history folded ({fold.RowsFolded:N0} rows used, {fold.RowsSkipped:N0} not)"));
-
         var builder = artifact.CreateBuilder(harmoniser);
-        var probabilities = Predict(artifact, builder, bookings, fold, index, cancellationToken);
+        var index = new BookingIndex(builder, asOfMicros, policy, harmoniser);
+        var fold = ReadBoth(bookings, history, index, artifact.Spec, asOfMicros, cancellationToken);
+        index.Upcoming.Freeze();
+        var states = StatesOfBookedPatients(index, fold);
+        progress?.Invoke(string.Create(c, $"score: read {index.Count:N0} bookings of {index.Patients.Count:N0} patients ({index.Past:N0} before the as-of time) and folded {fold.RowsFolded:N0} history rows"));
+
+        var probabilities = PredictAll(artifact, builder, index, states, asOfMicros, workers, cancellationToken);
         var decision = RiskFlagger.Decide(index.Keys, probabilities, policy);
-        progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"score: {decision.Flagged:N0} bookings flagged; writing {output}"));
+        progress?.Invoke(string.Create(c, $"score: predicted; {decision.Flagged:N0} bookings flagged; explaining them and writing {output}"));
 
-        var context = new WriteContext(artifact, harmoniser, fold, index, probabilities, decision, policy, request.Language);
-        WriteScores(output, modelVersion, asOf, context, bookings, cancellationToken);
+        artifact.Booster.Threads = workers;
+        var reasons = Explain(artifact, index, decision, request.Language, cancellationToken);
+        WriteScores(output, modelVersion, asOf, index, probabilities, decision, reasons, policy, cancellationToken);
 
-        var summary = Summarise(modelVersion, asOf, request, policy, index, fold, builder, probabilities, decision);
+        var summary = Summarise(modelVersion, asOf, request, policy, index, states, fold, builder, probabilities, decision);
         summary.Save(ScoringSummary.PathBeside(output));
         return summary;
     }
@@ -102,26 +95,83 @@ public sealed partial class BatchScorer(TimeProvider time)
         return name + "@" + Convert.ToHexStringLower(hash.GetHashAndReset())[..12];
     }
 
-    private static float[] Predict(ModelArtifact artifact, FeatureBuilder builder, IReadOnlyList<TableReader> bookings, HistoryFold fold, BookingIndex index,
-        CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the bookings (this thread) and folds the history (another thread) at the same time; each side has
+    /// its own patient index, joined afterwards by pseudonym. The first failure wins and stops the other side.
+    /// </summary>
+    private static HistoryFold ReadBoth(IReadOnlyList<TableReader> bookings, IReadOnlyList<TableReader> history, BookingIndex index,
+        FeatureSpec spec, long asOfMicros, CancellationToken cancellationToken)
     {
-        var probabilities = new float[index.Count];
-        var columns = builder.Columns;
-        var matrix = Array.Empty<float>();
-        var first = 0;
-        foreach (var batch in Batches(bookings, cancellationToken))
-        {
-            var n = batch.Count;
-            if (matrix.Length < n * columns)
+        var fold = new HistoryFold(spec, asOfMicros, new PatientIndex());
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var folding = Task.Run(
+            () =>
             {
-                matrix = new float[n * columns];
+                foreach (var batch in Batches(history, stop.Token))
+                {
+                    fold.Add(batch);
+                }
+            },
+            stop.Token);
+        try
+        {
+            foreach (var batch in Batches(bookings, cancellationToken))
+            {
+                index.Add(batch);
+            }
+        }
+        catch
+        {
+            stop.Cancel();
+            try
+            {
+                folding.Wait(CancellationToken.None);
+            }
+            catch (AggregateException)
+            {
+                // The bookings' error is the one to report.
             }
 
-            builder.Build(batch, fold, index.Upcoming, first, matrix);
-            artifact.PredictProbabilities(matrix.AsSpan(0, n * columns), n, probabilities.AsSpan(first, n));
-            first += n;
+            throw;
         }
 
+        folding.GetAwaiter().GetResult();
+        return fold;
+    }
+
+    /// <summary>The folded state of each booked patient, by booked-patient id (first-timers: the empty state).</summary>
+    private static PatientHistoryState[] StatesOfBookedPatients(BookingIndex index, HistoryFold fold)
+    {
+        var states = new PatientHistoryState[index.PatientNames.Count];
+        for (var p = 0; p < states.Length; p++)
+        {
+            states[p] = fold.StateOf(fold.Patients.Find(index.PatientNames[p]));
+        }
+
+        return states;
+    }
+
+    /// <summary>History features and calibrated probabilities, row group by row group, <paramref name="workers"/> at a time.</summary>
+    private static float[] PredictAll(ModelArtifact artifact, FeatureBuilder builder, BookingIndex index, PatientHistoryState[] states, long asOfMicros,
+        int workers, CancellationToken cancellationToken)
+    {
+        var probabilities = new float[index.Count];
+        var patients = index.PatientOfRow.ToArray();
+        var columns = builder.Columns;
+        var options = new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancellationToken };
+        // Invariant: after the bookings are read, the builder's history path, the frozen upcoming bookings, the
+        // states and the booster's in-place prediction are read-only, so row groups do not share mutable state.
+        Parallel.ForEach(index.Chunks, options, chunk =>
+        {
+            for (var r = 0; r < chunk.Count; r++)
+            {
+                var row = chunk.First + r;
+                var patient = patients[row];
+                builder.WriteHistoryFeatures(states[patient], asOfMicros, index.Upcoming.Count(patient, asOfMicros, row), chunk.Matrix.AsSpan(r * columns, columns));
+            }
+
+            artifact.PredictProbabilities(chunk.Matrix, chunk.Count, probabilities.AsSpan(chunk.First, chunk.Count));
+        });
         return probabilities;
     }
 

@@ -74,7 +74,7 @@ public sealed record ScoringSummary
     /// <summary>History rows folded into the patients' state.</summary>
     public long HistoryRowsFolded { get; init; }
 
-    /// <summary>History rows not used: not ended before <see cref="AsOf"/>, or of patients without a booking.</summary>
+    /// <summary>History rows not used: not ended before <see cref="AsOf"/> (or with an outcome the contract does not know).</summary>
     public long HistoryRowsSkipped { get; init; }
 
     /// <summary>The policy applied.</summary>

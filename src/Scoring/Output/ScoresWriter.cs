@@ -1,8 +1,6 @@
-using Attendance.Data.Batches;
 using Attendance.Parquet;
 using Attendance.Scoring.Flags;
 using Attendance.Scoring.Reasons;
-using Col = Attendance.Data.Contract.Columns;
 
 namespace Attendance.Scoring.Output;
 
@@ -48,24 +46,23 @@ internal sealed class ScoresWriter : IDisposable
     public long Rows { get; private set; }
 
     /// <summary>
-    /// Appends the bookings rows <paramref name="rows"/> of <paramref name="batch"/>; the other arrays are
-    /// indexed like <paramref name="rows"/> (reasons: <see cref="ReasonPicker.Count"/> per row).
+    /// Appends rows; every span holds one value per row, the reasons <see cref="ReasonPicker.Count"/> per row
+    /// (a null text: no such reason).
     /// </summary>
-    public void Write(TableBatch batch, ReadOnlySpan<int> rows, ReadOnlySpan<float> probabilities, ReadOnlySpan<RiskBand> bands,
-        ReadOnlySpan<BookingAction> actions, ReadOnlySpan<string?> reasonTexts, ReadOnlySpan<float> reasonContributions)
+    public void Write(in ScoreRows rows)
     {
-        var n = rows.Length;
+        var n = rows.AppointmentIds.Length;
         if (buffer is null || buffer.Capacity < n)
         {
             buffer = writer.CreateBatch(Math.Max(n, 4096));
         }
 
         buffer.Clear();
-        Gather(batch.Get<string?>(Col.AppointmentId), rows, buffer.Values<string?>(AppointmentId), null);
-        Gather(batch.Get<string?>(Col.PatientId), rows, buffer.Values<string?>(PatientId), null);
-        Gather(batch.Get<long>(Col.StartAt), rows, buffer.Values<long>(StartAt), null);
-        Gather(batch.Find<string?>(Col.Site), rows, buffer.Values<string?>(Site), buffer.Nulls(Site));
-        Gather(batch.Find<string?>(Col.Department), rows, buffer.Values<string?>(Department), buffer.Nulls(Department));
+        rows.AppointmentIds.CopyTo(buffer.Values<string?>(AppointmentId));
+        rows.PatientIds.CopyTo(buffer.Values<string?>(PatientId));
+        rows.Starts.CopyTo(buffer.Values<long>(StartAt));
+        CopyNullable(rows.Sites, Site);
+        CopyNullable(rows.Departments, Department);
         var probability = buffer.Values<double>(Probability);
         var band = buffer.Values<string?>(Band);
         var flagged = buffer.Values<bool>(Flagged);
@@ -74,11 +71,11 @@ internal sealed class ScoresWriter : IDisposable
         var version = buffer.Values<string?>(ModelVersion);
         for (var i = 0; i < n; i++)
         {
-            probability[i] = probabilities[i];
-            band[i] = FlagNames.Of(bands[i]);
-            flagged[i] = actions[i] != BookingAction.None;
-            action[i] = FlagNames.Of(actions[i]);
-            actionNulls[i] = actions[i] == BookingAction.None;
+            probability[i] = rows.Probabilities[i];
+            band[i] = FlagNames.Of(rows.Bands[i]);
+            flagged[i] = rows.Actions[i] != BookingAction.None;
+            action[i] = FlagNames.Of(rows.Actions[i]);
+            actionNulls[i] = rows.Actions[i] == BookingAction.None;
             version[i] = modelVersion;
         }
 
@@ -90,10 +87,10 @@ internal sealed class ScoresWriter : IDisposable
             var contributionNulls = buffer.Nulls(FirstReason + (2 * k) + 1);
             for (var i = 0; i < n; i++)
             {
-                var text = reasonTexts[(i * ReasonPicker.Count) + k];
+                var text = rows.ReasonTexts[(i * ReasonPicker.Count) + k];
                 texts[i] = text;
                 textNulls[i] = text is null;
-                contributions[i] = text is null ? 0 : reasonContributions[(i * ReasonPicker.Count) + k];
+                contributions[i] = text is null ? 0 : rows.ReasonContributions[(i * ReasonPicker.Count) + k];
                 contributionNulls[i] = text is null;
             }
         }
@@ -109,17 +106,13 @@ internal sealed class ScoresWriter : IDisposable
     /// <summary>Without <see cref="Complete"/>: deletes the temporary file.</summary>
     public void Dispose() => writer.Dispose();
 
-    private static void Gather<T>(DataColumn<T>? column, ReadOnlySpan<int> rows, Span<T> values, Span<bool> nulls)
+    private void CopyNullable(ReadOnlySpan<string?> values, int column)
     {
-        for (var i = 0; i < rows.Length; i++)
+        values.CopyTo(buffer!.Values<string?>(column));
+        var nulls = buffer.Nulls(column);
+        for (var i = 0; i < values.Length; i++)
         {
-            var row = rows[i];
-            var isNull = column is null || column.IsNull(row);
-            values[i] = isNull ? default! : column!.Values[row];
-            if (!nulls.IsEmpty)
-            {
-                nulls[i] = isNull;
-            }
+            nulls[i] = values[i] is null;
         }
     }
 }

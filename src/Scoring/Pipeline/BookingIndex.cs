@@ -8,36 +8,48 @@ using Col = Attendance.Data.Contract.Columns;
 namespace Attendance.Scoring.Pipeline;
 
 /// <summary>
-/// The first pass over the bookings: every booking's <see cref="BookingKey"/> and patient, and the patients'
-/// bookings for the upcoming-bookings feature. About 20 bytes a booking plus the patient index.
+/// The one read of the bookings: every booking's <see cref="BookingKey"/>, patient and appointment features
+/// (kept in <see cref="BookingChunk"/>s), and the patients' bookings for the upcoming-bookings feature.
 /// </summary>
 internal sealed class BookingIndex
 {
+    private const string Physical = "physical";
+
     private readonly long asOfMicros;
     private readonly ScoringPolicy policy;
     private readonly VisitTypeHarmoniser harmoniser;
+    private readonly FeatureBuilder builder;
     private readonly HashSet<string> videoFamilies;
     private readonly List<BookingKey> keys = [];
     private readonly List<int> patientOfRow = [];
+    private readonly List<string> patientNames = [];
     private string[] families = [];
     private int[] durations = [];
+    private int[] allRows = [];
 
-    public BookingIndex(FeatureSpec spec, long asOfMicros, ScoringPolicy policy, VisitTypeHarmoniser harmoniser)
+    public BookingIndex(FeatureBuilder builder, long asOfMicros, ScoringPolicy policy, VisitTypeHarmoniser harmoniser)
     {
+        this.builder = builder;
         this.asOfMicros = asOfMicros;
         this.policy = policy;
         this.harmoniser = harmoniser;
         videoFamilies = new HashSet<string>(policy.VideoFamilies, StringComparer.Ordinal);
-        Upcoming = new UpcomingBookings(spec);
+        Upcoming = new UpcomingBookings(builder.Spec);
     }
 
+    /// <summary>The booked patients, 0, 1, 2 … in first-seen order.</summary>
     public PatientIndex Patients { get; } = new();
+
+    /// <summary>Patient pseudonyms by id of <see cref="Patients"/>.</summary>
+    public IReadOnlyList<string> PatientNames => patientNames;
 
     public UpcomingBookings Upcoming { get; }
 
     public CodeTable Departments { get; } = new();
 
     public CodeTable Sites { get; } = new();
+
+    public List<BookingChunk> Chunks { get; } = [];
 
     /// <summary>Rows added; also the key of the next row.</summary>
     public int Count => keys.Count;
@@ -54,21 +66,24 @@ internal sealed class BookingIndex
     public void Add(TableBatch batch)
     {
         var n = batch.Count;
-        var first = keys.Count;
-        var patientIds = batch.Get<string?>(Col.PatientId).Values;
+        var chunk = new BookingChunk(keys.Count, n, builder.Columns);
+        if (allRows.Length < n)
+        {
+            allRows = [.. Enumerable.Range(0, n)];
+            families = new string[n];
+            durations = new int[n];
+        }
+
+        builder.WriteAppointmentFeatures(batch, allRows.AsSpan(0, n), chunk.Matrix);
+        batch.Get<string?>(Col.AppointmentId).Values.AsSpan(0, n).CopyTo(chunk.AppointmentIds);
+        batch.Get<string?>(Col.PatientId).Values.AsSpan(0, n).CopyTo(chunk.PatientIds);
+        batch.Get<long>(Col.StartAt).Values.AsSpan(0, n).CopyTo(chunk.Starts);
         var booked = batch.Get<long>(Col.BookedAt).Values;
-        var starts = batch.Get<long>(Col.StartAt).Values;
         var departments = batch.Find<string?>(Col.Department);
         var sites = batch.Find<string?>(Col.Site);
         var digital = batch.Find<bool>(Col.DigitalUser);
         var contact = batch.Find<string?>(Col.ContactMode);
         var visitTypes = batch.Find<string?>(Col.VisitType);
-        if (families.Length < n)
-        {
-            families = new string[n];
-            durations = new int[n];
-        }
-
         if (visitTypes is not null)
         {
             harmoniser.MapColumn(visitTypes.Values.AsSpan(0, n), families, durations);
@@ -76,12 +91,18 @@ internal sealed class BookingIndex
 
         for (var row = 0; row < n; row++)
         {
-            var patient = Patients.GetOrAdd(patientIds[row]!);
-            Upcoming.Add(patient, booked[row], starts[row], first + row);
+            var start = chunk.Starts[row];
+            var patient = Patients.GetOrAdd(chunk.PatientIds[row]!);
+            if (patient == patientNames.Count)
+            {
+                patientNames.Add(chunk.PatientIds[row]!);
+            }
+
+            Upcoming.Add(patient, booked[row], start, chunk.First + row);
             patientOfRow.Add(patient);
-            var local = CopenhagenTime.ToLocal(starts[row]);
+            var local = CopenhagenTime.ToLocal(start);
             var traits = BookingTraits.None;
-            if (starts[row] < asOfMicros)
+            if (start < asOfMicros)
             {
                 traits |= BookingTraits.Past;
                 Past++;
@@ -93,7 +114,7 @@ internal sealed class BookingIndex
             }
 
             if (visitTypes is not null && !visitTypes.IsNull(row) && videoFamilies.Contains(families[row])
-                && contact is not null && contact.Values[row] == "physical")
+                && contact is not null && contact.Values[row] == Physical)
             {
                 traits |= BookingTraits.VideoEligible;
             }
@@ -109,5 +130,7 @@ internal sealed class BookingIndex
                 DateOnly.FromDateTime(local).DayNumber,
                 traits));
         }
+
+        Chunks.Add(chunk);
     }
 }
