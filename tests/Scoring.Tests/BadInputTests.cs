@@ -60,6 +60,22 @@ public sealed class BadInputTests(ScoringFixture region) : IClassFixture<Scoring
     }
 
     [Fact]
+    public void Score_CorruptHistoryFile_ThrowsNamingIt_FromTheFoldingThread()
+    {
+        var path = Path.Combine(region.NewFolder(), "history.parquet");
+        var bytes = File.ReadAllBytes(Directory.GetFiles(region.HistoryPath, "*.parquet")[0]);
+        bytes[bytes.Length / 2] ^= 0xFF;
+        bytes[(bytes.Length / 2) + 1] ^= 0xFF;
+        File.WriteAllBytes(path, bytes);
+        var request = region.Request() with { History = [path] };
+
+        var e = Assert.Throws<DataContractException>(() => new BatchScorer().Score(request));
+
+        Assert.StartsWith(path, e.Message, StringComparison.Ordinal);
+        AssertNothingWritten(request);
+    }
+
+    [Fact]
     public void Score_HistoryGivenAsBookings_ThrowsNamingTheMissingOrExtraColumnProblem()
     {
         // A bookings file must not carry outcomes; the reader ignores unknown columns, so history reads as bookings.

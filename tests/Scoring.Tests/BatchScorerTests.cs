@@ -134,6 +134,18 @@ public sealed class BatchScorerTests(ScoringFixture region) : IClassFixture<Scor
     }
 
     [Fact]
+    public void Score_OneOrTwoThreads_GiveTheSameBytes()
+    {
+        var one = region.Request() with { Threads = 1 };
+        var two = region.Request() with { Threads = 2 };
+
+        new BatchScorer().Score(one);
+        new BatchScorer().Score(two);
+
+        Assert.Equal(File.ReadAllBytes(one.Output), File.ReadAllBytes(two.Output));
+    }
+
+    [Fact]
     public void Score_CapacityPolicy_FlagsAtMostCallsPerDayInEachDepartmentDay()
     {
         var request = region.Request(ScoringPolicy.Default with { FlagRule = FlagRule.Capacity, CallsPerDay = 2, MinProbability = 0 });
