@@ -61,7 +61,6 @@ public sealed partial class BatchScorer(TimeProvider time)
         var builder = artifact.CreateBuilder(harmoniser);
         var index = new BookingIndex(builder, asOfMicros, policy, harmoniser);
         var fold = ReadBoth(bookings, history, index, artifact.Spec, asOfMicros, cancellationToken);
-        index.Upcoming.Freeze();
         var states = StatesOfBookedPatients(index, fold);
         progress?.Invoke(string.Create(c, $"score: read {index.Count:N0} bookings of {index.Patients.Count:N0} patients ({index.Past:N0} before the as-of time) and folded {fold.RowsFolded:N0} history rows"));
 
@@ -119,6 +118,9 @@ public sealed partial class BatchScorer(TimeProvider time)
             {
                 index.Add(batch);
             }
+
+            // Sorting the bookings per patient overlaps the rest of the history fold.
+            index.Upcoming.Freeze();
         }
         catch
         {
