@@ -1,4 +1,5 @@
 using Attendance.Benchmarks.Parquet;
+using Attendance.Benchmarks.Scoring;
 using Attendance.Benchmarks.Training;
 using BenchmarkDotNet.Running;
 
@@ -8,6 +9,7 @@ return args.FirstOrDefault() switch
     "parquet-scan" => ParquetScanRun.Run(args[1..]),
     "parquet-fuzz" => ParquetFuzzRun.Run(args[1..]),
     "training" => TrainingQualityRun.Run(args[1..]),
+    "scoring" => ScoringThroughputRun.Run(args[1..]),
     _ => RunBenchmarks(args),
 };
 

@@ -15,6 +15,7 @@ internal static class AttendanceCli
         root.Subcommands.Add(TrainCommand.Create());
         root.Subcommands.Add(EvaluateCommand.Create());
         root.Subcommands.Add(ModelsCommand.Create());
+        root.Subcommands.Add(ScoreCommand.Create(TimeProvider.System));
         return root;
     }
 
