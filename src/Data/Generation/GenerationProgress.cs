@@ -1,0 +1,4 @@
+namespace Attendance.Data.Generation;
+
+/// <summary>How far the generator has come.</summary>
+public readonly record struct GenerationProgress(int PatientsDone, int PatientsTotal, long HistoryRows);

@@ -1,0 +1,140 @@
+using Attendance.Data.Batches;
+using Attendance.Data.Contract;
+using Attendance.Data.Rows;
+using Attendance.Data.Validation;
+using Attendance.Parquet;
+
+namespace Attendance.Data.Io;
+
+/// <summary>
+/// Reads one contract table from a Parquet file or folder, row group by row group, validating as it goes.
+/// <see cref="ReadBatches"/> is the columnar path (one reused <see cref="TableBatch"/> per row group);
+/// <see cref="ReadRows{TRow}"/> the row path over the same batches. Every violation is a
+/// <see cref="DataContractException"/> naming file, column and row; <see cref="Report"/> holds the rest.
+/// </summary>
+public sealed class TableReader
+{
+    private TableReader(TableSchema schema, IReadOnlyList<TableFile> files)
+    {
+        Schema = schema;
+        Files = files;
+        Report = new ValidationReport(schema.Name);
+    }
+
+    public TableSchema Schema { get; }
+
+    public IReadOnlyList<TableFile> Files { get; }
+
+    /// <summary>Counts and notes of the last (or current) enumeration.</summary>
+    public ValidationReport Report { get; private set; }
+
+    /// <summary>Finds the table's files and checks every file's schema (missing and mistyped columns fail here, before any data is read).</summary>
+    /// <exception cref="DataContractException">The path holds no Parquet file, a file is not Parquet, or a schema breaks the contract.</exception>
+    public static TableReader Open(string path, TableSchema schema)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        var reader = new TableReader(schema, TableFile.Resolve(path));
+        foreach (var file in reader.Files)
+        {
+            using var parquet = OpenFile(file.Path);
+            FilePlan.Build(schema, file, parquet.Schema);
+        }
+        return reader;
+    }
+
+    /// <summary>
+    /// The table's rows as batches, one per row group. The batch and its arrays are reused for the next row
+    /// group: copy what you keep. Each enumeration reads and validates anew.
+    /// </summary>
+    public IEnumerable<TableBatch> ReadBatches(CancellationToken cancellationToken = default)
+    {
+        Report = new ValidationReport(Schema.Name);
+        var validator = new BatchValidator(Schema, Report);
+        var batch = TableBatch.ForReading(Schema);
+        foreach (var file in Files)
+        {
+            using var parquet = OpenFile(file.Path);
+            var plan = FilePlan.Build(Schema, file, parquet.Schema);
+            Report.AddFile(file.Path, plan.Ignored);
+            for (var f = 0; f < plan.Fields.Length; f++)
+            {
+                batch.SetColumn(f, plan.Fields[f]?.Column);
+            }
+            batch.SetExtras(plan.Extras.Select(e => new ExtraColumn(e.Name, e.Source.Type, e.Source.Column)));
+            batch.SourcePath = file.Path;
+            long firstRow = 0;
+            for (var rowGroup = 0; rowGroup < parquet.RowGroupCount; rowGroup++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var rows = checked((int)parquet.GetRowGroupRowCount(rowGroup));
+                Load(parquet, file.Path, rowGroup, rows, firstRow, plan);
+                batch.Count = rows;
+                batch.FirstRow = firstRow;
+                validator.Validate(batch);
+                yield return batch;
+                firstRow += rows;
+            }
+        }
+    }
+
+    /// <summary>The table's rows as records (allocates per row; use <see cref="ReadBatches"/> on hot paths).</summary>
+    public IEnumerable<TRow> ReadRows<TRow>(IRowMapper<TRow> mapper, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(mapper);
+        if (mapper.Schema != Schema)
+        {
+            throw new ArgumentException($"the mapper is for table {mapper.Schema.Name}, the reader for {Schema.Name}", nameof(mapper));
+        }
+        foreach (var batch in ReadBatches(cancellationToken))
+        {
+            for (var i = 0; i < batch.Count; i++)
+            {
+                yield return mapper.Read(batch, i);
+            }
+        }
+    }
+
+    private void Load(ParquetFileReader parquet, string path, int rowGroup, int rows, long firstRow, FilePlan plan)
+    {
+        for (var f = 0; f < plan.Fields.Length; f++)
+        {
+            if (plan.Fields[f] is { } source)
+            {
+                LoadOne(parquet, path, rowGroup, rows, firstRow, Schema.Fields[f].Name, source);
+            }
+        }
+        foreach (var (name, source) in plan.Extras)
+        {
+            LoadOne(parquet, path, rowGroup, rows, firstRow, name, source);
+        }
+    }
+
+    private static void LoadOne(ParquetFileReader parquet, string path, int rowGroup, int rows, long firstRow, string column, ColumnSource source)
+    {
+        int bad;
+        try
+        {
+            bad = source.Load(parquet, rowGroup, rows);
+        }
+        catch (ParquetFormatException e)
+        {
+            throw new DataContractException(DataContractError.UnreadableFile, path, column, null, $"not readable: {e.Message}", e);
+        }
+        if (bad >= 0)
+        {
+            throw new DataContractException(DataContractError.OutOfRange, path, column, firstRow + bad + 1, "value does not fit a 32-bit integer");
+        }
+    }
+
+    private static ParquetFileReader OpenFile(string path)
+    {
+        try
+        {
+            return ParquetFileReader.Open(path);
+        }
+        catch (Exception e) when (e is ParquetFormatException or IOException or UnauthorizedAccessException)
+        {
+            throw new DataContractException(DataContractError.UnreadableFile, path, null, null, $"not a readable Parquet file: {e.Message}", e);
+        }
+    }
+}

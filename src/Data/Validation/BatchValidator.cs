@@ -1,0 +1,159 @@
+using System.Globalization;
+using Attendance.Data.Batches;
+using Attendance.Data.Contract;
+
+namespace Attendance.Data.Validation;
+
+/// <summary>
+/// Checks the values of each batch of one table against the contract, in this order: CPR numbers in any
+/// string column, nulls in required columns, unknown categorical values, duplicate identifiers (across all
+/// batches), int ranges; counts start_at before booked_at. The first violation throws, naming file, column, row.
+/// </summary>
+internal sealed class BatchValidator
+{
+    private readonly TableSchema _schema;
+    private readonly ValidationReport _report;
+    private readonly Dictionary<string, HashSet<string>> _seen = new(StringComparer.Ordinal);
+
+    public BatchValidator(TableSchema schema, ValidationReport report)
+    {
+        _schema = schema;
+        _report = report;
+        foreach (var field in schema.Fields.Where(f => f.Unique))
+        {
+            _seen[field.Name] = new HashSet<string>(StringComparer.Ordinal);
+        }
+    }
+
+    public void Validate(TableBatch batch)
+    {
+        var n = batch.Count;
+        foreach (var field in _schema.Fields)
+        {
+            if (field.Type == FieldType.String && batch.Find<string?>(field.Name) is { } strings)
+            {
+                CheckCpr(batch, field.Name, strings, n);
+            }
+        }
+        foreach (var extra in batch.Extras)
+        {
+            if (extra.Data is DataColumn<string?> strings)
+            {
+                CheckCpr(batch, extra.Name, strings, n);
+            }
+        }
+        for (var f = 0; f < _schema.Fields.Count; f++)
+        {
+            var field = _schema.Fields[f];
+            var column = batch.ColumnAt(f);
+            if (column is null)
+            {
+                continue;
+            }
+            if (field.Required && FirstNull(column, n) is var nullRow and >= 0)
+            {
+                throw Violation(DataContractError.NullValue, batch, field.Name, nullRow, "required column holds a null");
+            }
+            if (field.AllowedValues is not null)
+            {
+                CheckAllowed(batch, field, (DataColumn<string?>)column, n);
+            }
+            if (field.Unique)
+            {
+                CheckUnique(batch, field.Name, (DataColumn<string?>)column, n);
+            }
+        }
+        CountStartBeforeBooked(batch, n);
+        _report.Rows += n;
+    }
+
+    private static void CheckCpr(TableBatch batch, string column, DataColumn<string?> strings, int n)
+    {
+        var values = strings.Values;
+        string? lastChecked = null;
+        for (var i = 0; i < n; i++)
+        {
+            var value = values[i];
+            // Dictionary-decoded columns repeat the same string instance: check it once.
+            if (value is null || ReferenceEquals(value, lastChecked))
+            {
+                continue;
+            }
+            if (CprGuard.ContainsCpr(value))
+            {
+                throw Violation(DataContractError.CprNumber, batch, column, i,
+                    "value looks like a Danish CPR number; personal identifiers must not enter Attendance (the value is not shown)");
+            }
+            lastChecked = value;
+        }
+    }
+
+    private static int FirstNull(DataColumn column, int n)
+    {
+        for (var i = 0; i < n; i++)
+        {
+            if (column.IsNull(i))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static void CheckAllowed(TableBatch batch, FieldSpec field, DataColumn<string?> column, int n)
+    {
+        var values = column.Values;
+        string? lastAllowed = null;
+        for (var i = 0; i < n; i++)
+        {
+            var value = values[i];
+            if (value is null || ReferenceEquals(value, lastAllowed))
+            {
+                continue;
+            }
+            if (!field.Allows(value))
+            {
+                throw Violation(DataContractError.UnknownValue, batch, field.Name, i,
+                    $"unknown value; allowed: {string.Join(", ", field.AllowedValues!)}");
+            }
+            lastAllowed = value;
+        }
+    }
+
+    private void CheckUnique(TableBatch batch, string column, DataColumn<string?> ids, int n)
+    {
+        var seen = _seen[column];
+        var values = ids.Values;
+        for (var i = 0; i < n; i++)
+        {
+            if (values[i] is { } id && !seen.Add(id))
+            {
+                throw Violation(DataContractError.DuplicateId, batch, column, i, "identifier repeats an earlier row of the table");
+            }
+        }
+    }
+
+    private void CountStartBeforeBooked(TableBatch batch, int n)
+    {
+        if (_schema.IndexOf(Columns.BookedAt) < 0 || _schema.IndexOf(Columns.StartAt) < 0)
+        {
+            return;
+        }
+        var booked = batch.Get<long>(Columns.BookedAt).Values;
+        var start = batch.Get<long>(Columns.StartAt).Values;
+        for (var i = 0; i < n; i++)
+        {
+            if (start[i] < booked[i])
+            {
+                if (_report.StartBeforeBooked == 0)
+                {
+                    _report.FirstStartBeforeBooked = string.Create(CultureInfo.InvariantCulture, $"{batch.SourcePath}, row {batch.FirstRow + i + 1}");
+                }
+                _report.StartBeforeBooked++;
+            }
+        }
+    }
+
+    private static DataContractException Violation(DataContractError error, TableBatch batch, string column, int row, string problem) =>
+        new(error, batch.SourcePath, column, batch.FirstRow + row + 1, problem);
+}

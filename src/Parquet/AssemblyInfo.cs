@@ -1,0 +1,4 @@
+using System.Runtime.CompilerServices;
+
+[assembly: InternalsVisibleTo("Attendance.Parquet.Tests")]
+[assembly: InternalsVisibleTo("Attendance.Benchmarks")]

@@ -1,0 +1,169 @@
+using System.IO.Compression;
+using Attendance.Parquet.Codecs.Zstd;
+using IronSnappy;
+
+namespace Attendance.Parquet.Codecs;
+
+/// <summary>
+/// Page compression for the codecs Parquet files use here. Before decompressing, the page
+/// header's uncompressed size is checked against the most a codec can expand its input, so a
+/// lying header cannot make us allocate gigabytes.
+/// </summary>
+internal static class PageCodec
+{
+    public static bool IsSupported(CompressionCodec codec) =>
+        codec is CompressionCodec.Uncompressed or CompressionCodec.Snappy or CompressionCodec.Gzip or CompressionCodec.Zstd;
+
+    /// <summary>Decompresses a page body; the result is exactly uncompressedSize bytes, in scratch or a fresh array.</summary>
+    public static ReadOnlySpan<byte> Decompress(CompressionCodec codec, ReadOnlySpan<byte> src, int uncompressedSize, ref byte[] scratch)
+    {
+        if (codec == CompressionCodec.Uncompressed)
+        {
+            if (uncompressedSize != src.Length)
+            {
+                throw new ParquetFormatException($"uncompressed page is {src.Length} bytes but its header says {uncompressedSize}");
+            }
+
+            return src;
+        }
+
+        if (!IsSupported(codec))
+        {
+            throw new NotSupportedException($"not supported: compression codec {codec}");
+        }
+
+        var limit = MaxExpansion(codec) * src.Length + 1024;
+        if (uncompressedSize < 0 || uncompressedSize > limit)
+        {
+            throw new ParquetFormatException($"page claims {uncompressedSize} uncompressed bytes from {src.Length} {codec} bytes");
+        }
+
+        try
+        {
+            if (codec == CompressionCodec.Snappy)
+            {
+                return DecompressSnappy(src, uncompressedSize);
+            }
+
+            if (scratch.Length < uncompressedSize)
+            {
+                scratch = new byte[Math.Max(uncompressedSize, scratch.Length * 2L > Array.MaxLength ? uncompressedSize : scratch.Length * 2)];
+            }
+
+            var dst = scratch.AsSpan(0, uncompressedSize);
+            if (codec == CompressionCodec.Gzip)
+            {
+                DecompressGzip(src, dst);
+            }
+            else
+            {
+                ZstdCodec.Decompress(src, dst);
+            }
+
+            return dst;
+        }
+        catch (Exception ex) when (ex is not ParquetFormatException and not OutOfMemoryException)
+        {
+            throw new ParquetFormatException($"{codec} decompression failed: {ex.Message}", ex);
+        }
+    }
+
+    public static byte[] Compress(ParquetCompression compression, ReadOnlySpan<byte> src) => compression switch
+    {
+        ParquetCompression.Uncompressed => src.ToArray(),
+        ParquetCompression.Snappy => Snappy.Encode(src),
+        ParquetCompression.Gzip => CompressGzip(src),
+        ParquetCompression.Zstd => ZstdCodec.Compress(src),
+        _ => throw new ArgumentOutOfRangeException(nameof(compression), compression, "unknown compression"),
+    };
+
+    public static CompressionCodec ToCodec(ParquetCompression compression) => compression switch
+    {
+        ParquetCompression.Uncompressed => CompressionCodec.Uncompressed,
+        ParquetCompression.Snappy => CompressionCodec.Snappy,
+        ParquetCompression.Gzip => CompressionCodec.Gzip,
+        ParquetCompression.Zstd => CompressionCodec.Zstd,
+        _ => throw new ArgumentOutOfRangeException(nameof(compression), compression, "unknown compression"),
+    };
+
+    // Snappy copies emit at most 64 bytes for 3 input bytes; deflate at most 258 bytes per
+    // ~2 bits (about 1032:1); a zstd RLE block emits up to 128 KiB for 4 bytes.
+    private static long MaxExpansion(CompressionCodec codec) => codec switch
+    {
+        CompressionCodec.Snappy => 24,
+        CompressionCodec.Gzip => 1040,
+        _ => 32_768,
+    };
+
+    private static byte[] DecompressSnappy(ReadOnlySpan<byte> src, int uncompressedSize)
+    {
+        // The raw block starts with the uncompressed length as a varint; it must agree with the header
+        // before IronSnappy allocates that much.
+        ulong declared = 0;
+        var i = 0;
+        for (var shift = 0; ; shift += 7)
+        {
+            if (i >= src.Length || shift > 28)
+            {
+                throw new ParquetFormatException("snappy: corrupt length preamble");
+            }
+
+            var b = src[i++];
+            declared |= (ulong)(b & 0x7F) << shift;
+            if ((b & 0x80) == 0)
+            {
+                break;
+            }
+        }
+
+        if (declared != (ulong)uncompressedSize)
+        {
+            throw new ParquetFormatException($"snappy block holds {declared} bytes but the page header says {uncompressedSize}");
+        }
+
+        var result = Snappy.Decode(src);
+        if (result.Length != uncompressedSize)
+        {
+            throw new ParquetFormatException($"snappy produced {result.Length} bytes but the page header says {uncompressedSize}");
+        }
+
+        return result;
+    }
+
+    private static unsafe void DecompressGzip(ReadOnlySpan<byte> src, Span<byte> dst)
+    {
+        fixed (byte* p = src)
+        {
+            using var input = new UnmanagedMemoryStream(p, src.Length);
+            using var gzip = new GZipStream(input, CompressionMode.Decompress);
+            var filled = 0;
+            while (filled < dst.Length)
+            {
+                var read = gzip.Read(dst[filled..]);
+                if (read == 0)
+                {
+                    throw new ParquetFormatException($"gzip produced {filled} bytes but the page header says {dst.Length}");
+                }
+
+                filled += read;
+            }
+
+            Span<byte> probe = stackalloc byte[1];
+            if (gzip.Read(probe) != 0)
+            {
+                throw new ParquetFormatException($"gzip holds more than the {dst.Length} bytes the page header says");
+            }
+        }
+    }
+
+    private static byte[] CompressGzip(ReadOnlySpan<byte> src)
+    {
+        using var output = new MemoryStream();
+        using (var gzip = new GZipStream(output, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            gzip.Write(src);
+        }
+
+        return output.ToArray();
+    }
+}
