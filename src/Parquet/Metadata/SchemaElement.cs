@@ -82,6 +82,21 @@ public sealed class SchemaElement : IThriftStruct<SchemaElement>
             writer.I32(6, (int)converted);
         }
 
+        if (Scale is { } scale)
+        {
+            writer.I32(7, scale);
+        }
+
+        if (Precision is { } precision)
+        {
+            writer.I32(8, precision);
+        }
+
+        if (FieldId is { } fieldId)
+        {
+            writer.I32(9, fieldId);
+        }
+
         LogicalType?.Write(writer, 10);
         writer.EndStruct();
     }
