@@ -9,7 +9,7 @@ namespace Attendance.Scheduler.Baseline;
 /// Today's practice, for comparison: each freed slot, in time order, is broadcast by fast-pass to the first K
 /// eligible digital entries by registration (K = <see cref="OfferPolicy.BaselineBroadcastSize"/>); the first to
 /// accept gets it. It obeys the same hard reservations as the optimiser (subacute and non_digital slots are never
-/// broadcast, and per department-day at most the digital cap of slots is), so its moves are a feasible point of
+/// broadcast, self-book tickets are left to self-booking, and per department-day at most the digital cap of slots is), so its moves are a feasible point of
 /// the optimiser's model — which is why the optimiser's value can never be lower.
 /// </summary>
 public static class FcfsBaseline
@@ -55,7 +55,8 @@ public static class FcfsBaseline
         foreach (var s in department.Slots)
         {
             var slot = instance.PreparedSlots[s];
-            if (slot.Row.Reserved is SlotReservation.Subacute or SlotReservation.NonDigital
+            if (slot.Row.Kind == SlotKind.SelfBook
+                || slot.Row.Reserved is SlotReservation.Subacute or SlotReservation.NonDigital
                 || sent.GetValueOrDefault(slot.Day) >= limits.DigitalCapByDay[slot.Day])
             {
                 continue;

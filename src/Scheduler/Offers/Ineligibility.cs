@@ -12,6 +12,9 @@ public enum Ineligibility
     /// <summary>The slot is kept for subacute patients: never offered.</summary>
     Subacute,
 
+    /// <summary>The slot is a self-book ticket: released for self-booking or not, never offered to an entry.</summary>
+    SelfBookTicket,
+
     /// <summary>The slot is reserved for non-digital patients and the entry is digital.</summary>
     NonDigitalSlot,
 

@@ -102,6 +102,11 @@ public sealed class OfferRules
             return Ineligibility.Subacute;
         }
 
+        if (s.Kind == SlotKind.SelfBook)
+        {
+            return Ineligibility.SelfBookTicket;
+        }
+
         if (s.Reserved == SlotReservation.NonDigital && entry.Channel != OfferChannel.Phone)
         {
             return Ineligibility.NonDigitalSlot;

@@ -38,6 +38,18 @@ internal static class CandidateGenerator
                 continue;
             }
 
+            slotColumns.Clear();
+            if (slot.Row.Kind == SlotKind.SelfBook)
+            {
+                // A self-book ticket is for patients booking their own control in MinSP: the only choice is to release it or not.
+                if (slot.Row.Reserved is null && rules.HasTicketNotice(slot))
+                {
+                    columns.Add(new Candidate(s, -1, OfferChannel.SelfBook, rules.Policy.SelfBookTicketValue));
+                }
+
+                continue;
+            }
+
             var count = 0;
             foreach (var (family, members) in groups)
             {
@@ -75,13 +87,8 @@ internal static class CandidateGenerator
             }
 
             eligible[s] = count;
-            slotColumns.Clear();
             Drain(fastPass, s, OfferChannel.FastPass, slotColumns);
             Drain(phone, s, OfferChannel.Phone, slotColumns);
-            if (slot.Row.Kind == SlotKind.SelfBook && slot.Row.Reserved is null && rules.HasTicketNotice(slot))
-            {
-                slotColumns.Add(new Candidate(s, -1, OfferChannel.SelfBook, rules.Policy.SelfBookTicketValue));
-            }
 
             // Best first, ties by entry order (registration), so ranks and columns are deterministic.
             slotColumns.Sort(static (a, b) => b.Value != a.Value ? b.Value.CompareTo(a.Value) : a.Entry.CompareTo(b.Entry));

@@ -21,6 +21,10 @@ public sealed class OfferRulesTests
         Assert.Equal(Ineligibility.Subacute, Rules().Check(Slot(reserved: SlotReservation.Subacute), Entry(digital: digital)));
 
     [Fact]
+    public void Check_SelfBookTicket_IsNeverOfferedToAnEntry() =>
+        Assert.Equal(Ineligibility.SelfBookTicket, Rules().Check(Slot(kind: SlotKind.SelfBook), Entry()));
+
+    [Fact]
     public void Check_NonDigitalSlot_GoesToPhoneEntriesOnly()
     {
         var slot = Slot(reserved: SlotReservation.NonDigital);
