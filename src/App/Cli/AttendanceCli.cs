@@ -23,7 +23,8 @@ internal static class AttendanceCli
         }
         try
         {
-            return await parseResult.InvokeAsync();
+            // Without this, System.CommandLine catches every exception itself and prints its stack trace.
+            return await parseResult.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
         catch (UserFacingException e)
         {

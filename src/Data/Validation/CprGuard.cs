@@ -22,17 +22,16 @@ public static class CprGuard
         var i = 0;
         while (i < text.Length)
         {
-            if (!char.IsAsciiDigit(text[i]))
+            // Vectorised skips: to the next digit, then to the end of its run.
+            var next = text[i..].IndexOfAnyInRange('0', '9');
+            if (next < 0)
             {
-                i++;
-                continue;
+                return false;
             }
-            var start = i;
-            while (i < text.Length && char.IsAsciiDigit(text[i]))
-            {
-                i++;
-            }
-            var runLength = i - start;
+            var start = i + next;
+            var runLength = text[start..].IndexOfAnyExceptInRange('0', '9');
+            i = runLength < 0 ? text.Length : start + runLength;
+            runLength = i - start;
             if (!IsBoundary(text, start - 1))
             {
                 continue;

@@ -37,6 +37,7 @@ public sealed class ValidationReport
 
     /// <inheritdoc/>
     public override string ToString() =>
-        FormattableString.Invariant($"{Table}: {Rows} rows in {Files.Count} file(s); {StartBeforeBooked} with start_at before booked_at")
-        + (FirstStartBeforeBooked is null ? "" : $" (first: {FirstStartBeforeBooked})");
+        FormattableString.Invariant($"{Table}: {Rows} rows in {Files.Count} file(s)")
+        + (StartBeforeBooked == 0 ? "" : FormattableString.Invariant($"; {StartBeforeBooked} with start_at before booked_at (first: {FirstStartBeforeBooked})"))
+        + (IgnoredColumns.Count == 0 ? "" : $"; ignored columns: {string.Join(", ", IgnoredColumns)}");
 }

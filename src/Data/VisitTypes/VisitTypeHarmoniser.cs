@@ -115,6 +115,35 @@ public sealed class VisitTypeHarmoniser
         return match;
     }
 
+    /// <summary>
+    /// Columnar form of <see cref="Map"/>: the family and default duration (0 when unknown) of each raw name.
+    /// Repeated string instances (dictionary-decoded columns) are looked up once per run.
+    /// </summary>
+    public void MapColumn(ReadOnlySpan<string?> rawNames, Span<string> families, Span<int> durations, VisitTypeReport? report = null)
+    {
+        if (families.Length < rawNames.Length || durations.Length < rawNames.Length)
+        {
+            throw new ArgumentException("the output spans must be at least as long as the input");
+        }
+        string? previous = null;
+        var match = default(VisitTypeMatch);
+        for (var i = 0; i < rawNames.Length; i++)
+        {
+            var raw = rawNames[i];
+            if (i == 0 || !ReferenceEquals(raw, previous))
+            {
+                match = Map(raw, null);
+                previous = raw;
+            }
+            if (report is not null && match.Resolution != VisitTypeResolution.Exact)
+            {
+                report.Add(raw ?? "", match);
+            }
+            families[i] = match.Family;
+            durations[i] = match.DurationMin ?? 0;
+        }
+    }
+
     private VisitTypeMatch Resolve(string rawName)
     {
         var normalised = VisitTypeNames.Normalise(rawName);

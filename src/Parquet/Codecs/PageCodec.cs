@@ -27,6 +27,12 @@ internal static class PageCodec
             return src;
         }
 
+        if (src.IsEmpty && uncompressedSize == 0)
+        {
+            // Some writers store an all-null v2 page's empty value section as zero bytes, uncompressed.
+            return src;
+        }
+
         if (!IsSupported(codec))
         {
             throw new NotSupportedException($"not supported: compression codec {codec}");
@@ -40,24 +46,23 @@ internal static class PageCodec
 
         try
         {
-            if (codec == CompressionCodec.Snappy)
-            {
-                return DecompressSnappy(src, uncompressedSize);
-            }
-
             if (scratch.Length < uncompressedSize)
             {
-                scratch = new byte[Math.Max(uncompressedSize, scratch.Length * 2L > Array.MaxLength ? uncompressedSize : scratch.Length * 2)];
+                scratch = new byte[uncompressedSize];
             }
 
             var dst = scratch.AsSpan(0, uncompressedSize);
-            if (codec == CompressionCodec.Gzip)
+            switch (codec)
             {
-                DecompressGzip(src, dst);
-            }
-            else
-            {
-                ZstdCodec.Decompress(src, dst);
+                case CompressionCodec.Snappy:
+                    SnappyDecoder.Decompress(src, dst);
+                    break;
+                case CompressionCodec.Gzip:
+                    DecompressGzip(src, dst);
+                    break;
+                default:
+                    ZstdCodec.Decompress(src, dst);
+                    break;
             }
 
             return dst;
@@ -94,41 +99,6 @@ internal static class PageCodec
         CompressionCodec.Gzip => 1040,
         _ => 32_768,
     };
-
-    private static byte[] DecompressSnappy(ReadOnlySpan<byte> src, int uncompressedSize)
-    {
-        // The raw block starts with the uncompressed length as a varint; it must agree with the header
-        // before IronSnappy allocates that much.
-        ulong declared = 0;
-        var i = 0;
-        for (var shift = 0; ; shift += 7)
-        {
-            if (i >= src.Length || shift > 28)
-            {
-                throw new ParquetFormatException("snappy: corrupt length preamble");
-            }
-
-            var b = src[i++];
-            declared |= (ulong)(b & 0x7F) << shift;
-            if ((b & 0x80) == 0)
-            {
-                break;
-            }
-        }
-
-        if (declared != (ulong)uncompressedSize)
-        {
-            throw new ParquetFormatException($"snappy block holds {declared} bytes but the page header says {uncompressedSize}");
-        }
-
-        var result = Snappy.Decode(src);
-        if (result.Length != uncompressedSize)
-        {
-            throw new ParquetFormatException($"snappy produced {result.Length} bytes but the page header says {uncompressedSize}");
-        }
-
-        return result;
-    }
 
     private static unsafe void DecompressGzip(ReadOnlySpan<byte> src, Span<byte> dst)
     {

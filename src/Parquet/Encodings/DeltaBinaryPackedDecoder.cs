@@ -90,21 +90,6 @@ internal static class DeltaBinaryPackedDecoder
         return consumed;
     }
 
-    /// <summary>Reads only the header's value count, so callers can size buffers for the lengths they hold.</summary>
-    public static int PeekCount(ReadOnlySpan<byte> src, int maxExpected)
-    {
-        var position = 0;
-        ReadVarint(src, ref position);
-        ReadVarint(src, ref position);
-        var total = ReadVarint(src, ref position);
-        if (total > (ulong)maxExpected)
-        {
-            throw new ParquetFormatException($"DELTA_BINARY_PACKED holds {total} values where at most {maxExpected} were expected");
-        }
-
-        return (int)total;
-    }
-
     private static ulong ReadVarint(ReadOnlySpan<byte> src, ref int position)
     {
         ulong result = 0;

@@ -91,6 +91,83 @@ internal ref struct RleHybridDecoder
         }
     }
 
+    /// <summary>
+    /// Decodes definition levels straight into a null mask (level below max means null): RLE runs
+    /// become fills, so the common all-present page costs a memset. Returns the number of nulls.
+    /// </summary>
+    public int DecodeNulls(Span<bool> nulls, int maxLevel)
+    {
+        Span<int> group = stackalloc int[64];
+        var filled = 0;
+        var nullCount = 0;
+        while (filled < nulls.Length)
+        {
+            var header = ReadVarint();
+            if ((header & 1) == 0)
+            {
+                var take = (int)Math.Min(header >> 1, (ulong)(nulls.Length - filled));
+                var level = ReadRunValue();
+                if (take == 0)
+                {
+                    throw new ParquetFormatException("RLE run of length zero");
+                }
+
+                CheckLevel(level, maxLevel);
+                var isNull = level < maxLevel;
+                nulls.Slice(filled, take).Fill(isNull);
+                nullCount += isNull ? take : 0;
+                filled += take;
+                continue;
+            }
+
+            var groups = header >> 1;
+            if (groups == 0)
+            {
+                throw new ParquetFormatException("bit-packed run of zero groups");
+            }
+
+            var left = _data.Length - _position;
+            var runBytes = (ulong)groups * (ulong)_bitWidth;
+            var runValues = (int)Math.Min(groups * 8, (ulong)(nulls.Length - filled));
+            var needed = BitUnpacker.ByteCount(runValues, _bitWidth);
+            if (needed > left)
+            {
+                throw new ParquetFormatException($"bit-packed run needs {needed} bytes but {left} are left");
+            }
+
+            // Unpack 64 values at a time; each 64-value slice starts on a byte boundary.
+            var run = _data.Slice(_position, needed);
+            for (var done = 0; done < runValues; done += group.Length)
+            {
+                var count = Math.Min(group.Length, runValues - done);
+                var offset = done / 8 * _bitWidth;
+                var levels = group[..count];
+                BitUnpacker.Unpack(run[offset..], _bitWidth, levels);
+                for (var i = 0; i < levels.Length; i++)
+                {
+                    var level = levels[i];
+                    CheckLevel(level, maxLevel);
+                    var isNull = level < maxLevel;
+                    nulls[filled + done + i] = isNull;
+                    nullCount += isNull ? 1 : 0;
+                }
+            }
+
+            filled += runValues;
+            _position += (int)Math.Min(runBytes, (ulong)left);
+        }
+
+        return nullCount;
+    }
+
+    private static void CheckLevel(int level, int maxLevel)
+    {
+        if ((uint)level > (uint)maxLevel)
+        {
+            throw new ParquetFormatException($"definition level {level} exceeds the maximum {maxLevel}");
+        }
+    }
+
     private int ReadRunValue()
     {
         var width = (_bitWidth + 7) >> 3;

@@ -86,6 +86,7 @@ internal sealed partial class ColumnChunkDecoder<T>
                 break;
             case ParquetEncoding.ByteStreamSplit when physical == PhysicalType.FixedLenByteArray:
                 var width = FixedWidth();
+                RequireBytes(data, width, dense.Length);
                 var joined = DecodeScratch.Get(ref _scratch.Expanded, width * dense.Length);
                 ByteStreamSplitDecoder.Decode(data, width, dense.Length, joined);
                 var fixedRanges = DecodeScratch.Get(ref _scratch.Ranges, dense.Length);
@@ -97,6 +98,15 @@ internal sealed partial class ColumnChunkDecoder<T>
                 throw new ParquetFormatException($"encoding {encoding} is not valid for {physical} values");
             default:
                 throw new NotSupportedException($"not supported: encoding {encoding} in column '{_column.Name}'");
+        }
+    }
+
+    /// <summary>Checks a fixed-width section's size before a buffer of that size is allocated.</summary>
+    private static void RequireBytes(ReadOnlySpan<byte> data, int width, int count)
+    {
+        if ((long)width * count > data.Length)
+        {
+            throw new ParquetFormatException($"{count} values of {width} bytes need more than the page's {data.Length} bytes");
         }
     }
 
@@ -132,6 +142,7 @@ internal sealed partial class ColumnChunkDecoder<T>
 
     private void SplitFixed(ReadOnlySpan<byte> data, Span<T> dense, int width)
     {
+        RequireBytes(data, width, dense.Length);
         var joined = DecodeScratch.Get(ref _scratch.Expanded, width * dense.Length);
         ByteStreamSplitDecoder.Decode(data, width, dense.Length, joined);
         DecodePlain(joined, dense);

@@ -157,23 +157,29 @@ internal sealed partial class ColumnChunkDecoder<T>
         var nonNull = count;
         if (_column.MaxDefinitionLevel > 0)
         {
-            var levels = DecodeScratch.Get(ref _scratch.Ints, count);
-            int consumed;
+            var nulls = into.NullBuffer.Slice(rowStart, count);
+            int consumed, nullCount;
             switch (pageHeader.DefinitionLevelEncoding)
             {
                 case ParquetEncoding.Rle:
                     var runs = RleHybridDecoder.LengthPrefixed(data, out consumed);
-                    new RleHybridDecoder(runs, _levelBitWidth).Decode(levels);
+                    nullCount = new RleHybridDecoder(runs, _levelBitWidth).DecodeNulls(nulls, _column.MaxDefinitionLevel);
                     break;
                 case ParquetEncoding.BitPacked:
+                    var levels = DecodeScratch.Get(ref _scratch.Ints, count);
                     consumed = LegacyBitPackedDecoder.Decode(data, _levelBitWidth, levels);
+                    nullCount = LevelsToNulls(levels, nulls);
                     break;
                 default:
                     throw new ParquetFormatException($"definition levels in encoding {pageHeader.DefinitionLevelEncoding}");
             }
 
             data = data[consumed..];
-            nonNull = ApplyLevels(levels, into, rowStart);
+            nonNull = count - nullCount;
+            if (nullCount > 0)
+            {
+                into.MarkHasNulls();
+            }
         }
 
         DecodeValues(pageHeader.Encoding, data, into.Values.AsSpan(rowStart, count), nonNull, into, rowStart);
@@ -201,9 +207,13 @@ internal sealed partial class ColumnChunkDecoder<T>
         var nonNull = count;
         if (_column.MaxDefinitionLevel > 0)
         {
-            var levels = DecodeScratch.Get(ref _scratch.Ints, count);
-            new RleHybridDecoder(body.Slice(repetitionLength, definitionLength), _levelBitWidth).Decode(levels);
-            nonNull = ApplyLevels(levels, into, rowStart);
+            var nullCount = new RleHybridDecoder(body.Slice(repetitionLength, definitionLength), _levelBitWidth)
+                .DecodeNulls(into.NullBuffer.Slice(rowStart, count), _column.MaxDefinitionLevel);
+            nonNull = count - nullCount;
+            if (nullCount > 0)
+            {
+                into.MarkHasNulls();
+            }
         }
 
         if (count - nonNull != pageHeader.NumNulls)
@@ -215,12 +225,11 @@ internal sealed partial class ColumnChunkDecoder<T>
         return count;
     }
 
-    /// <summary>Turns definition levels into the null mask; returns the number of non-null values.</summary>
-    private int ApplyLevels(ReadOnlySpan<int> levels, ColumnData<T> into, int rowStart)
+    /// <summary>Turns legacy BIT_PACKED definition levels into the null mask; returns the number of nulls.</summary>
+    private int LevelsToNulls(ReadOnlySpan<int> levels, Span<bool> nulls)
     {
-        var nulls = into.NullBuffer.Slice(rowStart, levels.Length);
         var max = _column.MaxDefinitionLevel;
-        var nonNull = 0;
+        var nullCount = 0;
         for (var i = 0; i < levels.Length; i++)
         {
             var level = levels[i];
@@ -229,17 +238,11 @@ internal sealed partial class ColumnChunkDecoder<T>
                 throw new ParquetFormatException($"definition level {level} exceeds the maximum {max}");
             }
 
-            var present = level == max;
-            nulls[i] = !present;
-            nonNull += present ? 1 : 0;
+            nulls[i] = level < max;
+            nullCount += level < max ? 1 : 0;
         }
 
-        if (nonNull < levels.Length)
-        {
-            into.MarkHasNulls();
-        }
-
-        return nonNull;
+        return nullCount;
     }
 
     /// <summary>Decodes nonNull values into the front of page, then moves them to their rows and clears the null rows.</summary>

@@ -93,4 +93,21 @@ public class VisitTypeHarmoniserTests
 
         Assert.Equal(new VisitTypeMatch("Kontrol", 60, VisitTypeResolution.Exact), sut.Map("Kontrol, lang"));
     }
+
+    [Fact]
+    public void MapColumn_SameAsMapPerRowAndCountsFallbacks()
+    {
+        var sut = CreateSut();
+        string?[] raw = ["Kontrol 30", "Kontrol 30", "KONTROL 30", null, "Zzz", "AOP"];
+        var families = new string[raw.Length];
+        var durations = new int[raw.Length];
+        var report = new VisitTypeReport();
+
+        sut.MapColumn(raw, families, durations, report);
+
+        Assert.Equal(raw.Select(r => sut.Map(r).Family), families);
+        Assert.Equal([30, 30, 30, 0, 0, 60], durations);
+        Assert.Equal(2, report.UnmappedRows);
+        Assert.Equal(1, report.FallbackRows);
+    }
 }

@@ -53,6 +53,17 @@ public sealed class ReaderFeatureTests : IDisposable
     }
 
     [Fact]
+    public void Read_AllNullPageV2WithEmptyCompressedSection_ReturnsNulls()
+    {
+        var file = new RawParquetFile(RawParquetFile.Column(PhysicalType.Double, optional: true), 3, CompressionCodec.Snappy)
+            .PageV2(3, 3, ParquetEncoding.Plain, RawParquetFile.Levels(false, false, false), [], isCompressed: true);
+
+        var column = Read<double>(file);
+
+        Assert.Equal([true, true, true], column.Nulls!.Take(3));
+    }
+
+    [Fact]
     public void Read_Int96Timestamps_ConvertsJulianDayAndNanosToUnixMicros()
     {
         var data = Concat(Int96(2_440_588, 1_500), Int96(2_440_589, 0), Int96(2_440_587, 86_399_999_999_000));

@@ -46,20 +46,20 @@ internal sealed class RawParquetFile
         return this;
     }
 
-    public RawParquetFile PageV1(int values, ParquetEncoding encoding, byte[] body, ParquetEncoding levelEncoding = ParquetEncoding.Rle, int? uncompressedSize = null)
+    public RawParquetFile PageV1(int values, ParquetEncoding encoding, byte[] body, ParquetEncoding levelEncoding = ParquetEncoding.Rle, int? uncompressedSize = null, int? compressedSize = null)
     {
         _pages.Add((new PageHeader
         {
             Type = PageType.DataPage,
             UncompressedPageSize = uncompressedSize ?? body.Length,
-            CompressedPageSize = body.Length,
+            CompressedPageSize = compressedSize ?? body.Length,
             DataPageHeader = new DataPageHeader { NumValues = values, Encoding = encoding, DefinitionLevelEncoding = levelEncoding, RepetitionLevelEncoding = ParquetEncoding.Rle },
         }, body));
         return this;
     }
 
     /// <summary>A v2 page: levels (RLE, no length prefix) then values, uncompressed.</summary>
-    public RawParquetFile PageV2(int values, int nulls, ParquetEncoding encoding, byte[] levels, byte[] data)
+    public RawParquetFile PageV2(int values, int nulls, ParquetEncoding encoding, byte[] levels, byte[] data, bool isCompressed = false)
     {
         _pages.Add((new PageHeader
         {
@@ -74,7 +74,7 @@ internal sealed class RawParquetFile
                 Encoding = encoding,
                 DefinitionLevelsByteLength = levels.Length,
                 RepetitionLevelsByteLength = 0,
-                IsCompressed = false,
+                IsCompressed = isCompressed,
             },
         }, [.. levels, .. data]));
         return this;
@@ -170,7 +170,7 @@ internal sealed class RawParquetFile
     public static byte[] Levels(params bool[] present)
     {
         var buffer = new System.Buffers.ArrayBufferWriter<byte>();
-        Encodings.RleHybridEncoder.Encode(present.Select(p => p ? 1 : 0).ToArray(), 1, buffer);
+        Attendance.Parquet.Encodings.RleHybridEncoder.Encode(present.Select(p => p ? 1 : 0).ToArray(), 1, buffer);
         return buffer.WrittenSpan.ToArray();
     }
 
