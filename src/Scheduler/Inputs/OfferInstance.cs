@@ -24,6 +24,9 @@ public sealed class OfferInstance
     /// <summary>Rows left out, by reason.</summary>
     public InputSkips Skips { get; }
 
+    /// <summary>Departments with slots, by name: the independent subproblems.</summary>
+    public IReadOnlyList<string> DepartmentNames => [.. Departments.Select(static d => d.Name)];
+
     /// <summary>Slots taking part.</summary>
     public int SlotCount => PreparedSlots.Length;
 
