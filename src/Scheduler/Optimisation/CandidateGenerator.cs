@@ -95,7 +95,8 @@ internal static class CandidateGenerator
             columns.AddRange(slotColumns);
         }
 
-        return new DepartmentCandidates(department, [.. columns], eligible, restricted);
+        // Pruning is exact when every slot kept at least as many candidates per channel as the department has slots.
+        return new DepartmentCandidates(department, [.. columns], eligible, restricted && keep < department.Slots.Length);
     }
 
     private static void Drain(PriorityQueue<int, double> heap, int slot, OfferChannel channel, List<Candidate> into)

@@ -15,9 +15,11 @@ namespace Attendance.Scheduler.Optimisation;
 /// <param name="LpBound">LP relaxation bound (NaN when not solved).</param>
 /// <param name="Gap">Relative gap to the best bound (0 when proven optimal).</param>
 /// <param name="Status">Solver status, or null when there was nothing to solve; <see cref="UsedGreedyFallback"/> tells when the greedy answer stands in.</param>
+/// <param name="LpWasIntegral">True when the LP relaxation's optimum was integral and branch and bound was skipped.</param>
 /// <param name="UsedGreedyFallback">True when the solver found no incumbent in time and the greedy assignment was used.</param>
 /// <param name="Restricted">True when candidate pruning may have cut the optimum (see CandidateGenerator).</param>
 /// <param name="Elapsed">Candidate generation, build and solve.</param>
+/// <param name="SolverElapsed">The solver's share of <paramref name="Elapsed"/> (model building in CBC and solving; a child process's start-up included).</param>
 public sealed record DepartmentSummary(
     string Department,
     int FreeSlots,
@@ -31,6 +33,8 @@ public sealed record DepartmentSummary(
     double LpBound,
     double Gap,
     MipStatus? Status,
+    bool LpWasIntegral,
     bool UsedGreedyFallback,
     bool Restricted,
-    TimeSpan Elapsed);
+    TimeSpan Elapsed,
+    TimeSpan SolverElapsed);

@@ -55,6 +55,26 @@ public sealed class OfferOptimizer
             clock.Elapsed);
     }
 
+    /// <summary>
+    /// The MIP of every department with candidates, as solved by <see cref="OptimiseAsync"/> — for export
+    /// (<see cref="MpsExport"/>) and cross-checks with other solvers.
+    /// </summary>
+    public static IReadOnlyList<(string Department, MipProblem Problem)> BuildProblems(OfferInstance instance)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        var problems = new List<(string, MipProblem)>();
+        foreach (var department in instance.Departments)
+        {
+            var candidates = CandidateGenerator.Generate(instance, department);
+            if (candidates.Columns.Length > 0)
+            {
+                problems.Add((department.Name, OfferMip.Build(instance, candidates, DepartmentLimits.For(instance, department))));
+            }
+        }
+
+        return problems;
+    }
+
     private async Task<(DepartmentSummary Summary, List<Offer> Offers)> SolveDepartmentAsync(
         OfferInstance instance, DepartmentInstance department, CancellationToken cancellationToken)
     {
@@ -64,6 +84,7 @@ public sealed class OfferOptimizer
         var columns = candidates.Columns;
         List<int> chosen;
         MipResult? result = null;
+        var solverClock = new Stopwatch();
         var greedy = false;
         if (columns.Length == 0)
         {
@@ -72,7 +93,9 @@ public sealed class OfferOptimizer
         else
         {
             var problem = OfferMip.Build(instance, candidates, limits);
+            solverClock.Start();
             result = await _solver.SolveAsync(problem, _options.Solve, cancellationToken);
+            solverClock.Stop();
             if (result.HasSolution)
             {
                 var solution = result.Solution.ToArray();
@@ -101,9 +124,11 @@ public sealed class OfferOptimizer
             result?.LpBound ?? double.NaN,
             result is null ? 0 : greedy ? MipResult.RelativeGap(value, result.BestBound) : result.Gap,
             result?.Status,
+            result?.LpRelaxationWasIntegral ?? false,
             greedy,
             candidates.Restricted,
-            clock.Elapsed);
+            clock.Elapsed,
+            solverClock.Elapsed);
         return (summary, offers);
     }
 
