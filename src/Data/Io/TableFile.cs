@@ -1,3 +1,5 @@
+using Attendance.Data.Contract;
+
 namespace Attendance.Data.Io;
 
 /// <summary>One Parquet file of a table and the hive-style <c>key=value</c> folder keys above it.</summary>
@@ -11,7 +13,7 @@ public sealed record TableFile(string Path, IReadOnlyDictionary<string, string?>
     /// The files of a table: the path itself when it is a file; else every <c>*.parquet</c> below the folder
     /// (recursively, sorted ordinally by path so the order is stable), with their partition keys.
     /// </summary>
-    /// <exception cref="Contract.DataContractException">The path does not exist or holds no Parquet file.</exception>
+    /// <exception cref="DataContractException">The path does not exist or holds no Parquet file.</exception>
     public static IReadOnlyList<TableFile> Resolve(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
@@ -21,7 +23,7 @@ public sealed record TableFile(string Path, IReadOnlyDictionary<string, string?>
         }
         if (!Directory.Exists(path))
         {
-            throw new Contract.DataContractException(Contract.DataContractError.UnreadableFile, path, null, null, "no such file or folder");
+            throw new DataContractException(DataContractError.UnreadableFile, path, null, null, "no such file or folder");
         }
         var root = System.IO.Path.GetFullPath(path);
         var files = Directory.EnumerateFiles(root, "*.parquet", SearchOption.AllDirectories)
@@ -31,7 +33,7 @@ public sealed record TableFile(string Path, IReadOnlyDictionary<string, string?>
             .ToList();
         if (files.Count == 0)
         {
-            throw new Contract.DataContractException(Contract.DataContractError.UnreadableFile, path, null, null, "the folder holds no *.parquet file");
+            throw new DataContractException(DataContractError.UnreadableFile, path, null, null, "the folder holds no *.parquet file");
         }
         return files;
     }

@@ -14,6 +14,8 @@ namespace Attendance.Data.Io;
 /// </summary>
 public sealed class TableReader
 {
+    private readonly List<(string Name, FieldType Type)> _extraColumns = [];
+
     private TableReader(TableSchema schema, IReadOnlyList<TableFile> files)
     {
         Schema = schema;
@@ -24,6 +26,12 @@ public sealed class TableReader
     public TableSchema Schema { get; }
 
     public IReadOnlyList<TableFile> Files { get; }
+
+    /// <summary>Rows in all files, from their footers (known before reading, e.g. to size arrays).</summary>
+    public long RowCount { get; private set; }
+
+    /// <summary>The <c>x_*</c> columns of all files (first-seen order) and the type each is kept as.</summary>
+    public IReadOnlyList<(string Name, FieldType Type)> ExtraColumns => _extraColumns;
 
     /// <summary>Counts and notes of the last (or current) enumeration.</summary>
     public ValidationReport Report { get; private set; }
@@ -37,7 +45,21 @@ public sealed class TableReader
         foreach (var file in reader.Files)
         {
             using var parquet = OpenFile(file.Path);
-            FilePlan.Build(schema, file, parquet.Schema);
+            var plan = FilePlan.Build(schema, file, parquet.Schema);
+            reader.RowCount += parquet.RowCount;
+            foreach (var (name, source) in plan.Extras)
+            {
+                var known = reader._extraColumns.FindIndex(e => e.Name == name);
+                if (known < 0)
+                {
+                    reader._extraColumns.Add((name, source.Type));
+                }
+                else if (reader._extraColumns[known].Type != source.Type)
+                {
+                    throw new DataContractException(DataContractError.WrongType, file.Path, name, null,
+                        $"kept as {source.Type} here but as {reader._extraColumns[known].Type} in an earlier file");
+                }
+            }
         }
         return reader;
     }

@@ -8,7 +8,7 @@ namespace Attendance.Data.Io;
 /// <summary>
 /// Writes one contract table to a Parquet file: the contract's columns in canonical order (required columns
 /// REQUIRED, the rest OPTIONAL), strings UTF8, timestamps INT64 TIMESTAMP(MICROS, UTC), dates DATE, snappy,
-/// dictionary encoding. The file appears under its name only after <see cref="Complete"/> (atomic rename).
+/// dictionary encoding, row groups of <see cref="DefaultRowGroupRows"/>. The file appears under its name only after <see cref="Complete"/> (atomic rename).
 /// </summary>
 public sealed class TableWriter : IDisposable
 {
@@ -24,8 +24,14 @@ public sealed class TableWriter : IDisposable
         {
             Directory.CreateDirectory(directory);
         }
-        _writer = new ParquetFileWriter(path, [.. schema.Fields.Select(ToSpec)], options ?? new ParquetWriterOptions());
+        _writer = new ParquetFileWriter(path, [.. schema.Fields.Select(ToSpec)], options ?? new ParquetWriterOptions { RowGroupRows = DefaultRowGroupRows });
     }
+
+    /// <summary>
+    /// Row-group size unless options say otherwise: small enough that writer and readers hold little
+    /// (readers decode one row group at a time), large enough for good compression.
+    /// </summary>
+    public const int DefaultRowGroupRows = 131_072;
 
     public TableSchema Schema { get; }
 

@@ -41,6 +41,10 @@ internal sealed class BatchValidator
             {
                 CheckCpr(batch, extra.Name, strings, n);
             }
+            else if (extra.Type == FieldType.Int64)
+            {
+                CheckCprNumbers(batch, extra.Name, (DataColumn<long>)extra.Data, n);
+            }
         }
         for (var f = 0; f < _schema.Fields.Count; f++)
         {
@@ -85,6 +89,20 @@ internal sealed class BatchValidator
                     "value looks like a Danish CPR number; personal identifiers must not enter Attendance (the value is not shown)");
             }
             lastChecked = value;
+        }
+    }
+
+    /// <summary>An integer x_ column may hold CPR numbers stored as numbers.</summary>
+    private static void CheckCprNumbers(TableBatch batch, string column, DataColumn<long> numbers, int n)
+    {
+        var values = numbers.Values;
+        for (var i = 0; i < n; i++)
+        {
+            if (CprGuard.IsCprNumber(values[i]) && !numbers.IsNull(i))
+            {
+                throw Violation(DataContractError.CprNumber, batch, column, i,
+                    "integer looks like a Danish CPR number stored as a number (the value is not shown)");
+            }
         }
     }
 

@@ -48,6 +48,25 @@ public static class CprGuard
         return false;
     }
 
+    /// <summary>
+    /// True when an integer, written with ten digits (zero-padded: a CPR stored as a number loses its leading
+    /// zero), has a valid day and month in front: 100,000,000 ≤ value &lt; 10,000,000,000.
+    /// </summary>
+    public static bool IsCprNumber(long value)
+    {
+        if (value is < 100_000_000 or >= 10_000_000_000)
+        {
+            return false;
+        }
+        var ddmm = (int)(value / 1_000_000);
+        Span<char> digits = ['0', '0', '0', '0'];
+        digits[0] = (char)('0' + (ddmm / 1000));
+        digits[1] = (char)('0' + (ddmm / 100 % 10));
+        digits[2] = (char)('0' + (ddmm / 10 % 10));
+        digits[3] = (char)('0' + (ddmm % 10));
+        return IsValidDayMonth(digits);
+    }
+
     /// <summary>After six digits at <paramref name="dash"/>: a dash, exactly four digits, then a boundary.</summary>
     private static bool IsDashedTail(ReadOnlySpan<char> text, int dash)
     {

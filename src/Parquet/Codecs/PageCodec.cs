@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using Attendance.Parquet.Codecs.Zstd;
-using IronSnappy;
 
 namespace Attendance.Parquet.Codecs;
 
@@ -73,14 +72,29 @@ internal static class PageCodec
         }
     }
 
-    public static byte[] Compress(ParquetCompression compression, ReadOnlySpan<byte> src) => compression switch
+    /// <summary>Compresses a page body; the result lives in scratch (grown as needed) or is src itself.</summary>
+    public static ReadOnlySpan<byte> Compress(ParquetCompression compression, ReadOnlySpan<byte> src, ref byte[] scratch)
     {
-        ParquetCompression.Uncompressed => src.ToArray(),
-        ParquetCompression.Snappy => Snappy.Encode(src),
-        ParquetCompression.Gzip => CompressGzip(src),
-        ParquetCompression.Zstd => ZstdCodec.Compress(src),
-        _ => throw new ArgumentOutOfRangeException(nameof(compression), compression, "unknown compression"),
-    };
+        switch (compression)
+        {
+            case ParquetCompression.Uncompressed:
+                return src;
+            case ParquetCompression.Snappy:
+                var bound = SnappyEncoder.MaxCompressedLength(src.Length);
+                if (scratch.Length < bound)
+                {
+                    scratch = new byte[bound];
+                }
+
+                return scratch.AsSpan(0, SnappyEncoder.Compress(src, scratch));
+            case ParquetCompression.Gzip:
+                return CompressGzip(src);
+            case ParquetCompression.Zstd:
+                return ZstdCodec.Compress(src);
+            default:
+                throw new ArgumentOutOfRangeException(nameof(compression), compression, "unknown compression");
+        }
+    }
 
     public static CompressionCodec ToCodec(ParquetCompression compression) => compression switch
     {

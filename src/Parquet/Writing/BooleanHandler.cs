@@ -2,7 +2,7 @@ using System.Buffers;
 
 namespace Attendance.Parquet.Writing;
 
-internal sealed class BooleanHandler : IValueHandler<bool>
+internal readonly struct BooleanHandler : IValueHandler<bool>
 {
     public static PhysicalType Physical => PhysicalType.Boolean;
 

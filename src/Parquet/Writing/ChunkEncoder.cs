@@ -10,7 +10,7 @@ namespace Attendance.Parquet.Writing;
 /// </summary>
 internal sealed class ChunkEncoder<T, THandler>(ParquetColumnSpec spec, ChunkSink sink)
     where T : notnull
-    where THandler : IValueHandler<T>
+    where THandler : struct, IValueHandler<T>
 {
     private readonly ArrayBufferWriter<byte> _values = new();
     private readonly ArrayBufferWriter<byte> _levels = new();
@@ -180,7 +180,7 @@ internal sealed class ChunkEncoder<T, THandler>(ParquetColumnSpec spec, ChunkSin
         }
 
         PageHeader header;
-        byte[] compressed;
+        ReadOnlySpan<byte> compressed;
         ReadOnlySpan<byte> levelBytes;
         if (sink.Options.DataPageVersion == 1)
         {

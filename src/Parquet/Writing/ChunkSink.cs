@@ -7,6 +7,7 @@ namespace Attendance.Parquet.Writing;
 internal sealed class ChunkSink(Stream output, ParquetWriterOptions options)
 {
     private readonly ThriftWriter _headerWriter = new();
+    private byte[] _compressed = [];
 
     public ParquetWriterOptions Options { get; } = options;
 
@@ -14,7 +15,8 @@ internal sealed class ChunkSink(Stream output, ParquetWriterOptions options)
 
     public long Position => output.Position;
 
-    public byte[] Compress(ReadOnlySpan<byte> data) => PageCodec.Compress(Options.Compression, data);
+    /// <summary>Compresses a page body; the result is valid until the next call.</summary>
+    public ReadOnlySpan<byte> Compress(ReadOnlySpan<byte> data) => PageCodec.Compress(Options.Compression, data, ref _compressed);
 
     /// <summary>Writes a page header and its body; returns the header's length.</summary>
     public int WritePage(PageHeader header, ReadOnlySpan<byte> levels, ReadOnlySpan<byte> body)

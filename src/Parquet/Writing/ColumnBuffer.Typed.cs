@@ -7,7 +7,7 @@ namespace Attendance.Parquet.Writing;
 /// </summary>
 internal sealed class ColumnBuffer<T, THandler> : ColumnBuffer
     where T : notnull
-    where THandler : IValueHandler<T>
+    where THandler : struct, IValueHandler<T>
 {
     private readonly ParquetColumnSpec _spec;
     private readonly ParquetWriterOptions _options;

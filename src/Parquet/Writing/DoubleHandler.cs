@@ -3,9 +3,9 @@ using System.Buffers;
 namespace Attendance.Parquet.Writing;
 
 /// <summary>Double values; dictionary keys compare by bits so that -0.0 and NaN payloads survive.</summary>
-internal sealed class DoubleHandler : IValueHandler<double>, IEqualityComparer<double>
+internal readonly struct DoubleHandler : IValueHandler<double>, IEqualityComparer<double>
 {
-    private static readonly DoubleHandler Instance = new();
+    private static readonly IEqualityComparer<double> Instance = new DoubleHandler();
 
     public static PhysicalType Physical => PhysicalType.Double;
 

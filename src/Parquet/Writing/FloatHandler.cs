@@ -3,9 +3,9 @@ using System.Buffers;
 namespace Attendance.Parquet.Writing;
 
 /// <summary>Float values; dictionary keys compare by bits so that -0.0 and NaN payloads survive.</summary>
-internal sealed class FloatHandler : IValueHandler<float>, IEqualityComparer<float>
+internal readonly struct FloatHandler : IValueHandler<float>, IEqualityComparer<float>
 {
-    private static readonly FloatHandler Instance = new();
+    private static readonly IEqualityComparer<float> Instance = new FloatHandler();
 
     public static PhysicalType Physical => PhysicalType.Float;
 

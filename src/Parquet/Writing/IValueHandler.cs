@@ -4,7 +4,8 @@ namespace Attendance.Parquet.Writing;
 
 /// <summary>
 /// What the column writer needs to know about one value type: PLAIN encoding, sizes, sort order for
-/// statistics and dictionary equality. Static members, so the generic writer is specialised per type.
+/// statistics and dictionary equality. Implemented by structs with static members, so the JIT
+/// specialises the generic writer per type (a class would share code and dispatch every call).
 /// </summary>
 internal interface IValueHandler<T>
 {

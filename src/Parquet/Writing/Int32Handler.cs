@@ -2,7 +2,7 @@ using System.Buffers;
 
 namespace Attendance.Parquet.Writing;
 
-internal sealed class Int32Handler : IValueHandler<int>
+internal readonly struct Int32Handler : IValueHandler<int>
 {
     public static PhysicalType Physical => PhysicalType.Int32;
 

@@ -2,7 +2,7 @@ using System.Buffers;
 
 namespace Attendance.Parquet.Writing;
 
-internal sealed class Int64Handler : IValueHandler<long>
+internal readonly struct Int64Handler : IValueHandler<long>
 {
     public static PhysicalType Physical => PhysicalType.Int64;
 

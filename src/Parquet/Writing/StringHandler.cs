@@ -5,7 +5,7 @@ using System.Text;
 namespace Attendance.Parquet.Writing;
 
 /// <summary>UTF-8 strings as BYTE_ARRAY; statistics order is that of the UTF-8 bytes (code point order).</summary>
-internal sealed class StringHandler : IValueHandler<string>
+internal readonly struct StringHandler : IValueHandler<string>
 {
     public static PhysicalType Physical => PhysicalType.ByteArray;
 

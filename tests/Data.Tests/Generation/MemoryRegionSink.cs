@@ -1,5 +1,4 @@
 using Attendance.Data.Batches;
-using Attendance.Data.Contract;
 using Attendance.Data.Generation;
 using Attendance.Data.Rows;
 
@@ -39,6 +38,4 @@ internal sealed class MemoryRegionSink : IRegionSink
 
     public static GeneratorOptions SmallRegion(int seed = 7) =>
         new() { Seed = seed, Patients = 5000, Days = 180, BatchRows = 4096 };
-
-    public static bool Is(Outcome outcome, HistoryAppointment row) => row.Outcome == outcome;
 }

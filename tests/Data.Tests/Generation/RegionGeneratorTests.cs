@@ -99,6 +99,9 @@ public class RegionGeneratorTests(SmallRegionFixture region) : IClassFixture<Sma
             Assert.Equal(booking.StartAt, w.CurrentStartAt);
             Assert.Equal(booking.PatientId, w.PatientId);
         });
+        var withDeadline = withBooking.Where(w => w.DueBy is not null).ToList();
+        var missing = withDeadline.Count(w => DateOnly.FromDateTime(w.CurrentStartAt!.Value.UtcDateTime) > w.DueBy);
+        Assert.InRange(missing, withDeadline.Count / 4, withDeadline.Count * 3 / 4);
     }
 
     [Fact]

@@ -137,6 +137,17 @@ public sealed class TableReaderTests : IDisposable
     }
 
     [Fact]
+    public void Read_CprStoredAsIntegerInExtraColumn_Stops()
+    {
+        var path = Write(RawParquet.MinimalHistory().With(I64("x_ref", 12, 101901234, 7)));
+
+        var e = Assert.Throws<DataContractException>(() => DataFiles.ReadHistory(path).ToList());
+
+        Assert.Equal((DataContractError.CprNumber, "x_ref", 2L), (e.Error, e.Column, e.Row));
+        Assert.DoesNotContain("101901234", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_TenDigitsWithInvalidDateAndOpaqueTokens_Pass()
     {
         var path = Write(RawParquet.MinimalHistory().With(Str("patient_id", "3213901234", "P000123", "550e8400-e29b-41d4-a716-446655440000")));
@@ -198,6 +209,19 @@ public sealed class TableReaderTests : IDisposable
         Assert.True(rows[1].Extras.TryGet("x_ward", out var ward));
         Assert.Null(ward);
         Assert.Equal(["internal_flag"], reader.Report.IgnoredColumns);
+        Assert.Equal([("x_frailty", FieldType.Double), ("x_ward", FieldType.String)], reader.ExtraColumns);
+        Assert.Equal(3, reader.RowCount);
+    }
+
+    [Fact]
+    public void Open_ExtraColumnWithDifferentTypesAcrossFiles_ThrowsWrongTypeNamingTheLaterFile()
+    {
+        Write(RawParquet.MinimalHistory().With(Dbl("x_score", 1, 2, 3)), "history/a.parquet");
+        var later = Write(RawParquet.MinimalHistory().With(Str("appointment_id", "B1", "B2", "B3")).With(Str("x_score", "1", "2", "3")), "history/b.parquet");
+
+        var e = Assert.Throws<DataContractException>(() => DataFiles.OpenHistory(_temp.PathOf("history")));
+
+        Assert.Equal((DataContractError.WrongType, later, "x_score"), (e.Error, e.FilePath, e.Column));
     }
 
     [Fact]
@@ -239,6 +263,29 @@ public sealed class TableReaderTests : IDisposable
 
         Assert.Equal(DataContractError.UnreadableFile, empty.Error);
         Assert.Equal((DataContractError.UnreadableFile, notParquet), (bad.Error, bad.FilePath));
+    }
+
+    [Fact]
+    public void Read_SeveralRowGroups_RowNumbersCountFromTheStartOfTheFile()
+    {
+        var path = _temp.PathOf("slots.parquet");
+        var slots = Enumerable.Range(1, 10).Select(i => new Slot
+        {
+            SlotId = $"S{i}", Site = "SUH", Department = "Kardiologi", StartAt = new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero).AddMinutes(30 * i),
+            DurationMin = 30, Kind = SlotKind.Free,
+        }).ToList();
+        slots[6] = slots[6] with { SlotId = "S3" };
+        using (var writer = new TableWriter(path, Tables.Slots, new Attendance.Parquet.ParquetWriterOptions { RowGroupRows = 4 }))
+        {
+            writer.WriteRows(SlotMapper.Instance, slots);
+            writer.Complete();
+        }
+        var reader = DataFiles.OpenSlots(path);
+
+        var e = Assert.Throws<DataContractException>(() => reader.ReadBatches().Select(b => (b.FirstRow, b.Count)).ToList());
+
+        Assert.Equal((DataContractError.DuplicateId, 7L), (e.Error, e.Row));
+        Assert.Equal(4, reader.Report.Rows);
     }
 
     private string Write(List<RawColumn> columns, string relative = "history.parquet") => RawParquet.Write(_temp.PathOf(relative), columns);

@@ -12,7 +12,8 @@ public sealed class PageCodecTests
     public void CompressThenDecompress_RoundTrips(ParquetCompression compression)
     {
         var original = Enumerable.Range(0, 70_000).Select(i => (byte)(i * 7 % 13)).ToArray();
-        var compressed = PageCodec.Compress(compression, original);
+        var compressScratch = Array.Empty<byte>();
+        var compressed = PageCodec.Compress(compression, original, ref compressScratch).ToArray();
         var scratch = Array.Empty<byte>();
 
         var result = PageCodec.Decompress(PageCodec.ToCodec(compression), compressed, original.Length, ref scratch);
@@ -35,8 +36,8 @@ public sealed class PageCodecTests
     [Fact]
     public void Decompress_ZstdContentSizeDisagreesWithPage_Throws()
     {
-        var compressed = PageCodec.Compress(ParquetCompression.Zstd, new byte[100]);
         var scratch = Array.Empty<byte>();
+        var compressed = PageCodec.Compress(ParquetCompression.Zstd, new byte[100], ref scratch).ToArray();
 
         Assert.Throws<ParquetFormatException>(() => PageCodec.Decompress(CompressionCodec.Zstd, compressed, 101, ref scratch).ToArray());
     }
