@@ -1,3 +1,16 @@
+using Attendance.Benchmarks.Parquet;
 using BenchmarkDotNet.Running;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// End-to-end runs (timed against a peer in the same run) first; anything else goes to BenchmarkDotNet.
+return args.FirstOrDefault() switch
+{
+    "parquet-scan" => ParquetScanRun.Run(args[1..]),
+    "parquet-fuzz" => ParquetFuzzRun.Run(args[1..]),
+    _ => RunBenchmarks(args),
+};
+
+static int RunBenchmarks(string[] args)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(NodePeer).Assembly).Run(args);
+    return 0;
+}

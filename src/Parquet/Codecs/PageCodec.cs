@@ -140,8 +140,17 @@ internal static class PageCodec
         }
     }
 
+    // A complete gzip member holding nothing: GZipStream writes no bytes at all for empty input,
+    // which strict gzip readers reject.
+    private static readonly byte[] EmptyGzip = [0x1F, 0x8B, 8, 0, 0, 0, 0, 0, 0, 0xFF, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+
     private static byte[] CompressGzip(ReadOnlySpan<byte> src)
     {
+        if (src.IsEmpty)
+        {
+            return EmptyGzip;
+        }
+
         using var output = new MemoryStream();
         using (var gzip = new GZipStream(output, CompressionLevel.Fastest, leaveOpen: true))
         {

@@ -60,6 +60,15 @@ internal static class SnappyDecoder
             {
                 case 0:
                     var literal = tag >> 2;
+                    if (literal < 16 && src.Length - s >= 16 && dst.Length - d >= 16)
+                    {
+                        // Short literal with room on both sides: copy 16 bytes, keep literal + 1.
+                        Unsafe.WriteUnaligned(ref Unsafe.Add(ref output, d), Unsafe.ReadUnaligned<Int128>(ref Unsafe.Add(ref input, s)));
+                        s += literal + 1;
+                        d += literal + 1;
+                        continue;
+                    }
+
                     if (literal >= 60)
                     {
                         var extra = literal - 59;

@@ -29,8 +29,8 @@ internal sealed partial class ColumnChunkDecoder<T>
         _levelBitWidth = RleHybridEncoder.BitWidth(column.MaxDefinitionLevel);
     }
 
-    /// <summary>Index of the page being decoded, for error messages.</summary>
-    public int CurrentPage { get; private set; }
+    /// <summary>Index of the page being decoded, for error messages; null when a problem concerns the whole chunk.</summary>
+    public int? CurrentPage { get; private set; }
 
     public void Decode(ReadOnlySpan<byte> chunk, int rows, ColumnData<T> into)
     {
@@ -106,7 +106,7 @@ internal sealed partial class ColumnChunkDecoder<T>
 
         if (values != rows)
         {
-            CurrentPage = pages.Count - 1;
+            CurrentPage = null;
             throw new ParquetFormatException($"column chunk holds {values} values but the row group has {rows} rows");
         }
     }

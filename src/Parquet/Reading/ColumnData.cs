@@ -33,6 +33,14 @@ public sealed class ColumnData<T>
     /// <summary>Prepares for a chunk of <paramref name="count"/> rows.</summary>
     internal void Reset(int count, bool mayHaveNulls)
     {
+        // Run-length encoding lets a tiny page claim billions of rows; refuse what cannot fit in
+        // memory rather than let the allocation take the process down.
+        var bytes = (long)count * (System.Runtime.CompilerServices.Unsafe.SizeOf<T>() + (mayHaveNulls ? 1 : 0));
+        if (_values.Length < count && bytes > GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 2)
+        {
+            throw new ParquetFormatException($"a chunk of {count} rows needs {bytes >> 20} MiB, more than half the memory available");
+        }
+
         if (_values.Length < count)
         {
             _values = new T[count];

@@ -21,6 +21,23 @@ public sealed class PageCodecTests
         Assert.Equal(original, result.ToArray());
     }
 
+    [Theory]
+    [InlineData(ParquetCompression.Snappy)]
+    [InlineData(ParquetCompression.Gzip)]
+    [InlineData(ParquetCompression.Zstd)]
+    public void Compress_EmptyInput_GivesAValidNonEmptyStream(ParquetCompression compression)
+    {
+        var scratch = Array.Empty<byte>();
+        var compressed = PageCodec.Compress(compression, [], ref scratch).ToArray();
+
+        Assert.NotEmpty(compressed);
+        if (compression == ParquetCompression.Gzip)
+        {
+            using var gzip = new System.IO.Compression.GZipStream(new MemoryStream(compressed), System.IO.Compression.CompressionMode.Decompress);
+            Assert.Equal(-1, gzip.ReadByte());
+        }
+    }
+
     [Fact]
     public void Decompress_ZstdFrameWithoutContentSize_UsesPageSize()
     {

@@ -105,6 +105,26 @@ public sealed class ReaderFeatureTests : IDisposable
         Assert.Equal(36_000_000_000L, Read<long>(file).Values[0]);
     }
 
+    [Theory]
+    [InlineData(TimeUnit.Micros, 1_234L, 1_234L)]
+    [InlineData(TimeUnit.Nanos, 1_234_567L, 1_234L)]
+    public void Read_Int64Time_ReturnsMicros(TimeUnit unit, long stored, long micros)
+    {
+        var file = new RawParquetFile(RawParquetFile.Column(PhysicalType.Int64, optional: false, new LogicalType(LogicalTypeKind.Time, unit, false)), 1)
+            .PageV1(1, ParquetEncoding.Plain, RawParquetFile.Plain(stored));
+
+        Assert.Equal(micros, Read<long>(file).Values[0]);
+    }
+
+    [Fact]
+    public void Read_Uint64AboveLongRange_ThrowsRatherThanWrapping()
+    {
+        var file = new RawParquetFile(RawParquetFile.Column(PhysicalType.Int64, optional: false, LogicalType.Integer(64, isSigned: false)), 2)
+            .PageV1(2, ParquetEncoding.Plain, RawParquetFile.Plain(5L, -1L));
+
+        Assert.Throws<ParquetFormatException>(() => Read<long>(file));
+    }
+
     [Fact]
     public void Read_Uint32AsLong_ZeroExtends()
     {

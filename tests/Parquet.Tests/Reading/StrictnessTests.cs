@@ -136,9 +136,11 @@ public sealed class StrictnessTests : IDisposable
         var file = new RawParquetFile(RawParquetFile.Column(PhysicalType.Int32, optional: false), 3)
             .PageV1(2, ParquetEncoding.Plain, RawParquetFile.Plain(1, 2));
 
-        var ex = ReadBroken(file, out _);
+        var ex = ReadBroken(file, out var path);
 
         Assert.Contains("holds 2 values but the row group has 3 rows", ex.Message, StringComparison.Ordinal);
+        Assert.StartsWith($"{path}, column 'c', row group 0: ", ex.Message, StringComparison.Ordinal);
+        Assert.Null(ex.Page);
     }
 
     [Fact]
@@ -163,6 +165,29 @@ public sealed class StrictnessTests : IDisposable
         var ex = Assert.Throws<ParquetFormatException>(() => reader.ReadColumn<byte[]>(0, "c"));
 
         Assert.Equal(0, ex.Page);
+    }
+
+    [Fact]
+    public void Read_RowGroupClaimingBillionsOfNullRows_ThrowsInsteadOfExhaustingMemory()
+    {
+        // One v1 page whose definition levels are a single RLE run of int.MaxValue nulls: 14 bytes.
+        var rows = int.MaxValue;
+        var needed = rows * 17L;
+        if (needed <= GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 2)
+        {
+            return; // A machine this large could legitimately hold the chunk.
+        }
+
+        byte[] run = [0xFE, 0xFF, 0xFF, 0xFF, 0x0F, 0x00];
+        var levels = ReaderFeatureTests.Concat(BitConverter.GetBytes(run.Length), run);
+        var file = new RawParquetFile(RawParquetFile.Column(PhysicalType.Int64, optional: true, new LogicalType(LogicalTypeKind.Decimal, Precision: 18, Scale: 2)), rows)
+            .PageV1(rows, ParquetEncoding.Plain, levels);
+        var path = file.WriteTo(_dir);
+        using var reader = ParquetFileReader.Open(path);
+
+        var ex = Assert.Throws<ParquetFormatException>(() => reader.ReadColumn<decimal>(0, "c"));
+
+        Assert.Contains("memory", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
