@@ -6,6 +6,7 @@ return args.FirstOrDefault() switch
 {
     "parquet-scan" => ParquetScanRun.Run(args[1..]),
     "parquet-fuzz" => ParquetFuzzRun.Run(args[1..]),
+    "scheduler-speed" => Attendance.Benchmarks.Scheduler.SchedulerSpeedRun.Run(args[1..]),
     _ => RunBenchmarks(args),
 };
 
