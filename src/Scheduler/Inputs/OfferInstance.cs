@@ -19,6 +19,7 @@ public sealed class OfferInstance
         Skips = skips;
     }
 
+    /// <summary>The rules the instance was prepared with.</summary>
     public OfferRules Rules { get; }
 
     /// <summary>Rows left out, by reason.</summary>

@@ -39,10 +39,13 @@ public sealed class OfferRules
         _minimumGain = ToMicros(policy.MinimumGain);
     }
 
+    /// <summary>The validated policy.</summary>
     public OfferPolicy Policy { get; }
 
+    /// <summary>The moment offers go out.</summary>
     public DateTimeOffset Now { get; }
 
+    /// <summary>No-show scores by appointment id (empty when none were given).</summary>
     public ScoreTable Scores { get; }
 
     internal long NowMicros { get; }

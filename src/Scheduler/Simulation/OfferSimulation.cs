@@ -21,6 +21,9 @@ public sealed class OfferSimulation
     private readonly VisitTypeHarmoniser _harmoniser;
     private readonly OfferOptimizer _optimizer;
 
+    /// <param name="options">What to replay.</param>
+    /// <param name="harmoniser">Visit-type table (the synthetic days use family names).</param>
+    /// <param name="solver">Solver of the optimiser runs (departments one at a time).</param>
     public OfferSimulation(SimulationOptions options, VisitTypeHarmoniser harmoniser, IMipSolver solver)
     {
         ArgumentNullException.ThrowIfNull(options);
