@@ -5,7 +5,7 @@ namespace Attendance.Scheduler.Offers;
 /// <summary>Turns a chosen move or ticket into an <see cref="Offer"/> row; shared by the optimiser and the baseline.</summary>
 internal static class OfferBuilder
 {
-    public static Offer Move(OfferInstance instance, int slotIndex, int entryIndex, int rank, int eligible, bool baseline)
+    public static Offer Move(OfferInstance instance, int slotIndex, int entryIndex, int rank, int considered, bool baseline)
     {
         var slot = instance.PreparedSlots[slotIndex];
         var entry = instance.PreparedEntries[entryIndex];
@@ -24,7 +24,7 @@ internal static class OfferBuilder
             evaluation.DaysGained,
             evaluation.MeetsDeadline,
             rank,
-            OfferReasons.ForMove(e, evaluation, rank, eligible, instance.Rules.Policy, baseline),
+            OfferReasons.ForMove(e, evaluation, rank, considered, instance.Rules.Policy, baseline),
             e.CurrentBookingId);
     }
 

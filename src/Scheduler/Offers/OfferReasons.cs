@@ -7,7 +7,7 @@ namespace Attendance.Scheduler.Offers;
 /// <summary>The reason text of an offer: what made this move valuable and how it ranked.</summary>
 internal static class OfferReasons
 {
-    public static string ForMove(WaitlistEntry entry, OfferEvaluation evaluation, int rank, int eligible, OfferPolicy policy, bool baseline)
+    public static string ForMove(WaitlistEntry entry, OfferEvaluation evaluation, int rank, int considered, OfferPolicy policy, bool baseline)
     {
         var parts = new List<string> { WireNames.Of(entry.Triage) };
         if (evaluation.MakesDeadline)
@@ -29,8 +29,8 @@ internal static class OfferReasons
         parts.Add(baseline
             ? $"baseline broadcast: {Ordinal(rank)} eligible digital entry by registration"
             : rank == 1
-                ? Inv($"best of {eligible} eligible")
-                : Inv($"{Ordinal(rank)} of {eligible} eligible (better candidates serve other slots or limits)"));
+                ? Inv($"best of {considered} candidates considered for this slot")
+                : Inv($"{Ordinal(rank)} of {considered} candidates considered for this slot (better ones serve other slots or limits)"));
         return string.Join("; ", parts);
     }
 

@@ -5,14 +5,17 @@ using Attendance.Scheduler.Offers;
 namespace Attendance.Scheduler.Optimisation;
 
 /// <summary>
-/// Finds the eligible moves of a department and keeps the <see cref="OfferPolicy.CandidatesPerSlot"/> best per slot
-/// and channel. Entries are grouped by family and sorted by reference time (latest first), so the scan of a slot
-/// stops at the first entry whose booking is not late enough for the minimum gain.
+/// Finds the eligible moves of a department and keeps the <see cref="OfferPolicy.CandidatesPerSlot"/> best (K) per
+/// slot and channel.
 /// </summary>
 /// <remarks>
+/// Entries are grouped by family and channel, each group sorted by a slot-independent upper bound on their value
+/// (<see cref="UpperBound"/>). A slot's scan of a group stops as soon as its heap holds K candidates and the next
+/// entry's bound cannot beat the worst of them: on a national instance most entries are never looked at.
 /// Keeping the best K per slot and channel is exact when K ≥ the department's slot count: in an optimum using a
 /// candidate outside a slot's list, one of the K better candidates of the same channel is unused (at most K − 1 other
-/// slots exist) and can replace it without changing any row count. Otherwise <see cref="DepartmentCandidates.Restricted"/> is set.
+/// slots exist) and can replace it without changing any row count. Otherwise a department whose scan cut anything is
+/// marked <see cref="DepartmentCandidates.Restricted"/>.
 /// </remarks>
 internal static class CandidateGenerator
 {
@@ -22,13 +25,11 @@ internal static class CandidateGenerator
         var slots = instance.PreparedSlots;
         var entries = instance.PreparedEntries;
         var keep = rules.Policy.CandidatesPerSlot;
-        var groups = GroupByFamily(entries, department.Entries);
+        var groups = Group(instance, department.Entries);
         var columns = new List<Candidate>();
-        var eligible = new Dictionary<int, int>(department.Slots.Length);
-        var restricted = false;
-        var fastPass = new PriorityQueue<int, double>(keep + 1);
-        var phone = new PriorityQueue<int, double>(keep + 1);
-        var slotColumns = new List<Candidate>(2 * keep + 1);
+        var cut = false;
+        var heaps = new[] { new PriorityQueue<int, double>(keep + 1), new PriorityQueue<int, double>(keep + 1) };
+        var slotColumns = new List<Candidate>(2 * keep);
 
         foreach (var s in department.Slots)
         {
@@ -38,7 +39,6 @@ internal static class CandidateGenerator
                 continue;
             }
 
-            slotColumns.Clear();
             if (slot.Row.Kind == SlotKind.SelfBook)
             {
                 // A self-book ticket is for patients booking their own control in MinSP: the only choice is to release it or not.
@@ -50,53 +50,64 @@ internal static class CandidateGenerator
                 continue;
             }
 
-            var count = 0;
-            foreach (var (family, members) in groups)
+            foreach (var group in groups)
             {
-                if (slot.Family is not null && family is not null && !string.Equals(slot.Family, family, StringComparison.Ordinal))
+                if ((slot.Family is not null && group.Family is not null && !string.Equals(slot.Family, group.Family, StringComparison.Ordinal))
+                    || (slot.Row.Reserved == SlotReservation.NonDigital && group.Channel != OfferChannel.Phone))
                 {
                     continue;
                 }
 
-                foreach (var e in members)
+                var heap = heaps[(int)group.Channel];
+                for (var i = 0; i < group.Members.Length; i++)
                 {
-                    var entry = entries[e];
-                    if (entry.ReferenceMicros - rules.MinimumGainMicros < slot.StartMicros)
+                    if (heap.Count == keep && heap.TryPeek(out _, out var worst) && group.Bounds[i] <= worst)
                     {
-                        break; // sorted by reference, latest first: no later member gains enough either
+                        cut = true;
+                        break; // bounds descend: no later member can beat the worst kept candidate
                     }
 
+                    var entry = entries[group.Members[i]];
                     if (rules.Check(slot, entry) != Ineligibility.None)
                     {
                         continue;
                     }
 
-                    count++;
-                    var heap = entry.Channel == OfferChannel.Phone ? phone : fastPass;
                     var value = rules.Evaluate(slot, entry).Value;
                     if (heap.Count < keep)
                     {
-                        heap.Enqueue(e, value);
+                        heap.Enqueue(group.Members[i], value);
                     }
                     else
                     {
-                        restricted = true;
-                        heap.EnqueueDequeue(e, value);
+                        cut = true;
+                        heap.EnqueueDequeue(group.Members[i], value);
                     }
                 }
             }
 
-            eligible[s] = count;
-            Drain(fastPass, s, OfferChannel.FastPass, slotColumns);
-            Drain(phone, s, OfferChannel.Phone, slotColumns);
+            slotColumns.Clear();
+            Drain(heaps[(int)OfferChannel.FastPass], s, OfferChannel.FastPass, slotColumns);
+            Drain(heaps[(int)OfferChannel.Phone], s, OfferChannel.Phone, slotColumns);
 
             // Best first, ties by entry order (registration), so ranks and columns are deterministic.
             slotColumns.Sort(static (a, b) => b.Value != a.Value ? b.Value.CompareTo(a.Value) : a.Entry.CompareTo(b.Entry));
             columns.AddRange(slotColumns);
         }
 
-        // Pruning is exact when every slot kept at least as many candidates per channel as the department has slots.
-        return new DepartmentCandidates(department, [.. columns], eligible, restricted && keep < department.Slots.Length);
+        return new DepartmentCandidates(department, [.. columns], cut && keep < department.Slots.Length);
+    }
+
+    /// <summary>
+    /// The most an entry can be worth on any slot taking part (slots start at or after now, so days gained are at most
+    /// those from now): w · a · min(cap, (r − now) / day) + the bonus when it has a deadline its booking misses + tie-break.
+    /// </summary>
+    internal static double UpperBound(OfferRules rules, PreparedEntry entry)
+    {
+        var policy = rules.Policy;
+        var days = (entry.ReferenceMicros - rules.NowMicros) / (double)UtcMicros.PerDay;
+        var bonus = entry.Row.DueBy is not null && !entry.CurrentMeetsDeadline ? policy.DeadlineBonus : 0;
+        return (entry.Weight * entry.Attendance * Math.Clamp(days, 0, policy.DaysGainedCap)) + bonus + entry.TieBreak;
     }
 
     private static void Drain(PriorityQueue<int, double> heap, int slot, OfferChannel channel, List<Candidate> into)
@@ -107,9 +118,16 @@ internal static class CandidateGenerator
         }
     }
 
-    /// <summary>Entries by family (null = any), each group latest reference first.</summary>
-    private static List<(string? Family, int[] Members)> GroupByFamily(PreparedEntry[] entries, int[] members) =>
+    /// <summary>Entries by family (null = any) and channel, each group by upper bound descending, ties by registration.</summary>
+    private static List<EntryGroup> Group(OfferInstance instance, int[] members) =>
         [.. members
-            .GroupBy(e => entries[e].Family ?? "")
-            .Select(g => (g.Key.Length == 0 ? null : g.Key, g.OrderByDescending(e => entries[e].ReferenceMicros).ThenBy(e => e).ToArray()))];
+            .GroupBy(e => (Family: instance.PreparedEntries[e].Family ?? "", instance.PreparedEntries[e].Channel))
+            .Select(g =>
+            {
+                var sorted = g.Select(e => (Entry: e, Bound: UpperBound(instance.Rules, instance.PreparedEntries[e])))
+                    .OrderByDescending(x => x.Bound).ThenBy(x => x.Entry).ToArray();
+                return new EntryGroup(g.Key.Family.Length == 0 ? null : g.Key.Family, g.Key.Channel, [.. sorted.Select(x => x.Entry)], [.. sorted.Select(x => x.Bound)]);
+            })];
+
+    private sealed record EntryGroup(string? Family, OfferChannel Channel, int[] Members, double[] Bounds);
 }

@@ -147,9 +147,15 @@ public sealed class OfferOptimizer
             }
 
             var rank = j - first + 1;
+            var last = j;
+            while (last + 1 < columns.Length && columns[last + 1].Slot == c.Slot)
+            {
+                last++;
+            }
+
             offers.Add(c.Entry < 0
                 ? OfferBuilder.Ticket(instance, c.Slot, rank)
-                : OfferBuilder.Move(instance, c.Slot, c.Entry, rank, candidates.Eligible[c.Slot], baseline: false));
+                : OfferBuilder.Move(instance, c.Slot, c.Entry, rank, last - first + 1, baseline: false));
         }
 
         return [.. offers.OrderBy(o => o.SlotStartAt).ThenBy(o => o.SlotId, StringComparer.Ordinal)];

@@ -31,7 +31,7 @@ public sealed class ScheduleCommandTests : IDisposable
         Assert.Equal("S1", reader.ReadColumn<string>(0, "slot_id").Values[0]);
         Assert.Equal("E1", reader.ReadColumn<string>(0, "entry_id").Values[0]);
         Assert.Equal("fast_pass", reader.ReadColumn<string>(0, "channel").Values[0]);
-        Assert.Contains("best of 2 eligible", reader.ReadColumn<string>(0, "reason").Values[0], StringComparison.Ordinal);
+        Assert.Contains("best of 2 candidates considered for this slot", reader.ReadColumn<string>(0, "reason").Values[0], StringComparison.Ordinal);
     }
 
     [Fact]

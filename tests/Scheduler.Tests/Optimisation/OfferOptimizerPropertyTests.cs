@@ -97,6 +97,31 @@ public sealed class OfferOptimizerPropertyTests
         }
     });
 
+    [Fact]
+    public void Optimise_ManyEntriesFewSlots_PruningToTheSlotCountKeepsTheOptimum() =>
+        Prop.ForAll(Arb.From(Gen.Choose(1, int.MaxValue - 1)), seed =>
+        {
+            // Many entries per family and channel, few slots: the bound-ordered scan cuts most entries at K = slot count,
+            // yet the optimum must not move.
+            var random = new Random(seed);
+            var (slots, entries) = SyntheticDay.Generate(new SyntheticDayOptions
+            {
+                Seed = seed,
+                Slots = random.Next(2, 12),
+                Entries = random.Next(100, 300),
+                Departments = 1,
+                HorizonDays = 3,
+                NonDigitalShare = 0.2,
+                SelfBookShare = 0,
+                Now = OfferFixtures.Now,
+            });
+            var policy = OfferPolicy.Default with { PhoneCallsPerDepartmentDay = random.Next(4), ReserveShare = random.Next(4) * 0.1 };
+            double ValueWith(int k) => new OfferOptimizer(new CbcSolver(), new OfferOptimizerOptions { MaxParallelism = 1 })
+                .OptimiseAsync(OfferInstance.Create(OfferFixtures.Rules(policy with { CandidatesPerSlot = k }), slots, entries))
+                .GetAwaiter().GetResult().TotalValue;
+            Assert.Equal(ValueWith(10_000), ValueWith(slots.Count), 6);
+        }).Check(Runs);
+
     private sealed record Rows(Dictionary<string, Data.Rows.Slot> Slots, Dictionary<string, Data.Rows.WaitlistEntry> Entries);
 
     private static void ForAllInstances(Action<OfferInstance, ScheduleResult, Rows> check) =>

@@ -40,7 +40,7 @@ public sealed class OfferOptimizerTests
         var a = result.Offers.Single(o => o.SlotId == "A");
         Assert.Equal("E2", a.EntryId);
         Assert.Equal(2, a.Rank);
-        Assert.Contains("2nd of 2 eligible", a.Reason, StringComparison.Ordinal);
+        Assert.Contains("2nd of 2 candidates considered for this slot", a.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
