@@ -16,6 +16,9 @@ internal static class AttendanceCli
         root.Subcommands.Add(EvaluateCommand.Create());
         root.Subcommands.Add(ModelsCommand.Create());
         root.Subcommands.Add(ScoreCommand.Create(TimeProvider.System));
+        root.Subcommands.Add(ScheduleCommand.Create());
+        root.Subcommands.Add(SimulateCommand.Create());
+        root.Subcommands.Add(SolveWorkerCommand.Create());
         return root;
     }
 
