@@ -1,4 +1,6 @@
 using Attendance.Benchmarks.Parquet;
+using Attendance.Benchmarks.Scoring;
+using Attendance.Benchmarks.Training;
 using BenchmarkDotNet.Running;
 
 // End-to-end runs (timed against a peer in the same run) first; anything else goes to BenchmarkDotNet.
@@ -6,6 +8,9 @@ return args.FirstOrDefault() switch
 {
     "parquet-scan" => ParquetScanRun.Run(args[1..]),
     "parquet-fuzz" => ParquetFuzzRun.Run(args[1..]),
+    "training" => TrainingQualityRun.Run(args[1..]),
+    "scoring" => ScoringThroughputRun.Run(args[1..]),
+    "scheduler-speed" => Attendance.Benchmarks.Scheduler.SchedulerSpeedRun.Run(args[1..]),
     _ => RunBenchmarks(args),
 };
 

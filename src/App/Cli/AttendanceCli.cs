@@ -12,6 +12,13 @@ internal static class AttendanceCli
         root.Subcommands.Add(ParquetCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(UsersCommand.Create());
+        root.Subcommands.Add(TrainCommand.Create());
+        root.Subcommands.Add(EvaluateCommand.Create());
+        root.Subcommands.Add(ModelsCommand.Create());
+        root.Subcommands.Add(ScoreCommand.Create(TimeProvider.System));
+        root.Subcommands.Add(ScheduleCommand.Create());
+        root.Subcommands.Add(SimulateCommand.Create());
+        root.Subcommands.Add(SolveWorkerCommand.Create());
         return root;
     }
 

@@ -1,0 +1,180 @@
+using System.Diagnostics;
+using System.Globalization;
+using Attendance.Data.Generation;
+using Attendance.Data.Io;
+using Attendance.Data.VisitTypes;
+using Attendance.Model.Artifacts;
+using Attendance.Model.Features;
+using Attendance.Model.XGBoost;
+using Attendance.Scoring;
+using Attendance.Scoring.Policy;
+using Attendance.Training;
+using Attendance.Training.Input;
+
+namespace Attendance.Benchmarks.Scoring;
+
+/// <summary>
+/// End-to-end throughput of the batch scorer (Parquet in, features, prediction, exact-SHAP reasons for the
+/// flagged rows, Parquet out) against XGBoost's raw in-place predict rate of the same model on a matrix of
+/// the same shape, in the same run:
+/// <code>OMP_WAIT_POLICY=PASSIVE dotnet run -c Release --project benchmarks -- scoring [--bookings 5000000] [--threads 2] [--calls-per-day 20] [--runs 2] [--work DIR]</code>
+/// Bookings and a history of about twice as many rows come from our generator (28 days of bookings,
+/// 47 days of history); the model is trained once on a separate 20,000-patient, one-year region.
+/// </summary>
+public static class ScoringThroughputRun
+{
+    /// <summary>Generated bookings per patient over 28 days (measured: 1.33M for 2.14M patients).</summary>
+    private const double BookingsPerPatient = 0.622;
+
+    public static int Run(string[] args)
+    {
+        var c = CultureInfo.InvariantCulture;
+        var bookings = Option(args, "--bookings", 5_000_000);
+        var threads = Option(args, "--threads", 2);
+        var callsPerDay = Option(args, "--calls-per-day", 20);
+        var runs = Option(args, "--runs", 2);
+        var work = OptionText(args, "--work") ?? Path.Combine(Path.GetTempPath(), $"attendance-scoring-bench-{bookings}");
+        var harmoniser = VisitTypeHarmoniser.Load();
+        var (model, region) = Prepare(work, bookings, threads, harmoniser);
+
+        var (bookingsRead, historyRead) = (BareRead(DataFiles.OpenBookings(Path.Combine(region, "bookings"))), BareRead(DataFiles.OpenHistory(Path.Combine(region, "history"))));
+        var policy = ScoringPolicy.Default with { FlagRule = FlagRule.Capacity, CallsPerDay = callsPerDay };
+        var output = Path.Combine(work, "scores.parquet");
+        var best = double.MaxValue;
+        var bestCpu = double.MaxValue;
+        ScoringSummary? summary = null;
+        for (var run = 0; run < runs; run++)
+        {
+            var phases = new List<string>();
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var clock = Stopwatch.StartNew();
+            var last = 0.0;
+            summary = new BatchScorer().Score(
+                new ScoringRequest
+                {
+                    ModelDirectory = model, Bookings = [Path.Combine(region, "bookings")], History = [Path.Combine(region, "history")],
+                    Output = output, Policy = policy, Threads = threads, Harmoniser = harmoniser, AsOf = AsOf,
+                },
+                line =>
+                {
+                    var now = clock.Elapsed.TotalSeconds;
+                    phases.Add(string.Create(c, $"{now - last,6:F2} s  {line}"));
+                    last = now;
+                });
+            var seconds = clock.Elapsed.TotalSeconds;
+            bestCpu = Math.Min(bestCpu, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds);
+            phases.Add(string.Create(c, $"{seconds - last,6:F2} s  reasons, scores file and summary"));
+            best = Math.Min(best, seconds);
+            Console.Error.WriteLine(string.Create(c, $"run {run + 1}: {seconds:F2} s"));
+            foreach (var phase in phases)
+            {
+                Console.Error.WriteLine("  " + phase);
+            }
+        }
+
+        var peakMb = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024);
+        var (rawRate, rawCpu, trees, columns) = RawPredictRate(model, Path.Combine(region, "bookings"), summary!.BookingsRead, threads, harmoniser);
+        var endToEnd = summary.BookingsRead / best;
+        Console.WriteLine(string.Create(c, $"## Scoring ({DateTime.UtcNow:yyyy-MM-dd}, {Environment.ProcessorCount} cores, nthread {threads}, OMP_WAIT_POLICY={Environment.GetEnvironmentVariable("OMP_WAIT_POLICY") ?? "unset"})"));
+        Console.WriteLine(string.Create(c, $"bookings {summary.BookingsRead:N0}, history rows {summary.HistoryRowsFolded + summary.HistoryRowsSkipped:N0} ({summary.HistoryRowsFolded:N0} folded), model {trees} trees × {columns} features, flagged {summary.Flagged:N0} (capacity {callsPerDay} per department-day; exact SHAP)"));
+        Console.WriteLine("| measure | value |");
+        Console.WriteLine("|---|---|");
+        Console.WriteLine(string.Create(c, $"| end to end, best of {runs} | {best:F2} s = {endToEnd:N0} bookings/s |"));
+        Console.WriteLine(string.Create(c, $"| raw XGBoost in-place predict, same model, {summary.BookingsRead:N0} × {columns} | {rawRate:N0} rows/s |"));
+        Console.WriteLine(string.Create(c, $"| end to end / raw predict | {endToEnd / rawRate:F2}× |"));
+        Console.WriteLine(string.Create(c, $"| CPU seconds (all threads): end to end (best) / raw predict | {bestCpu:F1} s / {rawCpu:F1} s = {rawCpu / bestCpu:F2}× |"));
+        Console.WriteLine(string.Create(c, $"| load average at the end (shared machine) | {File.ReadAllText("/proc/loadavg").Split(' ')[0]} |"));
+        Console.WriteLine(string.Create(c, $"| reading alone (Attendance.Data, validated, one thread each): bookings / history | {bookingsRead:F2} s / {historyRead:F2} s |"));
+        Console.WriteLine(string.Create(c, $"| peak working set | {peakMb:F0} MB |"));
+        return 0;
+    }
+
+    private static readonly DateTimeOffset AsOf = new(2026, 3, 1, 23, 0, 0, TimeSpan.Zero);
+
+    private static (string Model, string Region) Prepare(string work, int bookings, int threads, VisitTypeHarmoniser harmoniser)
+    {
+        var c = CultureInfo.InvariantCulture;
+        var model = Path.Combine(work, "model");
+        if (!File.Exists(Path.Combine(model, ModelArtifact.ModelFile)))
+        {
+            var clock = Stopwatch.StartNew();
+            var training = Path.Combine(work, "training-region");
+            DataFiles.Generate(training, new GeneratorOptions { Seed = 2, Patients = 20_000, Days = 365 });
+            Trainer.Train(HistoryFiles.Read([Path.Combine(training, "history")]), harmoniser, new TrainingOptions { Threads = threads }, model);
+            Console.Error.WriteLine(string.Create(c, $"trained the model in {clock.Elapsed.TotalSeconds:F1} s"));
+        }
+
+        var region = Path.Combine(work, "region");
+        if (!Directory.Exists(Path.Combine(region, "bookings")))
+        {
+            var clock = Stopwatch.StartNew();
+            var summary = DataFiles.Generate(region, new GeneratorOptions { Seed = 3, Patients = (int)(bookings / BookingsPerPatient), Days = 47, HorizonDays = 28 });
+            Console.Error.WriteLine(string.Create(c, $"generated {summary.BookingRows:N0} bookings and {summary.HistoryRows:N0} history rows in {clock.Elapsed.TotalSeconds:F1} s"));
+        }
+
+        return (model, region);
+    }
+
+    /// <summary>
+    /// XGBoost's in-place prediction of the same model over as many rows as were scored, in 1M-row calls on one
+    /// reused matrix tiled from real feature rows (appointment features of the first row group; history columns
+    /// of a first-timer). The first call is a warm-up.
+    /// </summary>
+    private static (double RowsPerSecond, double CpuSeconds, int Trees, int Columns) RawPredictRate(string model, string bookings, long rows, int threads, VisitTypeHarmoniser harmoniser)
+    {
+        using var artifact = ModelArtifact.Load(model, threads);
+        var builder = artifact.CreateBuilder(harmoniser);
+        var columns = builder.Columns;
+        var batch = DataFiles.OpenBookings(bookings).ReadBatches().First();
+        var real = new float[batch.Count * columns];
+        builder.WriteAppointmentFeatures(batch, [.. Enumerable.Range(0, batch.Count)], real);
+        for (var r = 0; r < batch.Count; r++)
+        {
+            builder.WriteHistoryFeatures(default, AsOf.ToUnixTimeMilliseconds() * 1000, 0, real.AsSpan(r * columns, columns));
+        }
+
+        const int Block = 1_000_000;
+        var matrix = new float[Block * columns];
+        for (var at = 0; at < matrix.Length; at += real.Length)
+        {
+            real.AsSpan(0, Math.Min(real.Length, matrix.Length - at)).CopyTo(matrix.AsSpan(at));
+        }
+
+        var output = new float[Block];
+        artifact.Booster.Predict(matrix.AsSpan(0, 1000 * columns), 1000, columns, output.AsSpan(0, 1000), PredictionOutput.Margin);
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var clock = Stopwatch.StartNew();
+        for (long done = 0; done < rows; done += Block)
+        {
+            var n = (int)Math.Min(Block, rows - done);
+            artifact.Booster.Predict(matrix.AsSpan(0, n * columns), n, columns, output.AsSpan(0, n), PredictionOutput.Margin);
+        }
+
+        return (rows / clock.Elapsed.TotalSeconds, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds, artifact.Booster.BestIteration is { } b ? b + 1 : artifact.Booster.BoostedRounds, columns);
+    }
+
+    /// <summary>Seconds to enumerate every validated batch of a table and do nothing with it: the floor of any pass over it.</summary>
+    private static double BareRead(TableReader reader)
+    {
+        var clock = Stopwatch.StartNew();
+        long rows = 0;
+        foreach (var batch in reader.ReadBatches())
+        {
+            rows += batch.Count;
+        }
+
+        return clock.Elapsed.TotalSeconds;
+    }
+
+    private static int Option(string[] args, string name, int fallback)
+    {
+        var text = OptionText(args, name);
+        return text is null ? fallback : int.Parse(text, CultureInfo.InvariantCulture);
+    }
+
+    private static string? OptionText(string[] args, string name)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    }
+}

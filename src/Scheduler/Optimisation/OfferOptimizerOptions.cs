@@ -1,0 +1,18 @@
+using Attendance.Scheduler.Solving;
+
+namespace Attendance.Scheduler.Optimisation;
+
+/// <summary>How <see cref="OfferOptimizer"/> solves.</summary>
+public sealed record OfferOptimizerOptions
+{
+    /// <summary>Limits of each department's solve; the time limit keeps the best incumbent found.</summary>
+    /// <value>Default: <see cref="MipSolveOptions.Default"/> with a 20-second time limit.</value>
+    public MipSolveOptions Solve { get; init; } = MipSolveOptions.Default with { TimeLimit = TimeSpan.FromSeconds(20) };
+
+    /// <summary>Departments built and solved at once.</summary>
+    /// <value>Default: the processor count (docs/scheduler.md, "Decomposition", for the measurement behind it).</value>
+    public int MaxParallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>The defaults.</summary>
+    public static OfferOptimizerOptions Default { get; } = new();
+}

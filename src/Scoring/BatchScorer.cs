@@ -1,0 +1,217 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using Attendance.Data.Batches;
+using Attendance.Data.Contract;
+using Attendance.Data.Io;
+using Attendance.Data.VisitTypes;
+using Attendance.Model.Artifacts;
+using Attendance.Model.Features;
+using Attendance.Scoring.Flags;
+using Attendance.Scoring.Output;
+using Attendance.Scoring.Pipeline;
+
+namespace Attendance.Scoring;
+
+/// <summary>
+/// The nightly batch scorer: bookings in; no-show probabilities, flags, actions and reasons out.
+/// The bookings are read once, row group by row group, while the history is folded into per-patient state
+/// as of the moment of scoring on another thread; then history features and calibrated probabilities per
+/// row group (row groups in parallel, in-place prediction), the policy over all bookings at once, exact
+/// SHAP reasons for the flagged bookings, and the scores file. Memory: about 4 × features + 120 bytes per
+/// booking (feature rows, ids, keys) plus one state per patient; history rows are never kept.
+/// </summary>
+/// <param name="time">The clock used when a request has no as-of time.</param>
+public sealed partial class BatchScorer(TimeProvider time)
+{
+    /// <summary>Scores with the system clock.</summary>
+    public BatchScorer()
+        : this(TimeProvider.System)
+    {
+    }
+
+    /// <summary>Runs one scoring request and writes the scores file and its summary.</summary>
+    /// <param name="request">What to score.</param>
+    /// <param name="progress">Receives progress lines (for stderr).</param>
+    /// <param name="cancellationToken">Stops between row groups; nothing is left under the output name.</param>
+    /// <returns>The summary (also written beside the scores).</returns>
+    /// <exception cref="ScoringException">A path does not exist or the output cannot be placed.</exception>
+    /// <exception cref="DataContractException">An input file breaks the data contract (CPR-like value, missing column, corrupt file).</exception>
+    /// <exception cref="ModelArtifactException">The model folder is incomplete or its parts do not belong together.</exception>
+    /// <exception cref="FeatureSpecException">features.json is malformed, or a bookings column cannot be used as the model was trained.</exception>
+    public ScoringSummary Score(ScoringRequest request, Action<string>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var c = CultureInfo.InvariantCulture;
+        var asOf = request.AsOf ?? time.GetUtcNow();
+        var asOfMicros = UtcMicros.FromInstant(asOf);
+        var policy = request.Policy.Validated("policy");
+        var output = PrepareOutput(request.Output);
+        var bookings = Open(request.Bookings, "bookings", DataFiles.OpenBookings);
+        var history = Open(request.History, "history", DataFiles.OpenHistory);
+        var harmoniser = request.Harmoniser ?? VisitTypeHarmoniser.Load();
+        var workers = request.Threads > 0 ? request.Threads : Environment.ProcessorCount;
+        // One XGBoost thread per call: row groups are predicted in parallel instead (see PredictAll).
+        using var artifact = ModelArtifact.Load(request.ModelDirectory, threads: 1);
+        var modelVersion = ModelVersion(artifact);
+        if (artifact.VisitTypesWarning(harmoniser) is { } warning)
+        {
+            progress?.Invoke("score: warning: " + warning);
+        }
+
+        var builder = artifact.CreateBuilder(harmoniser);
+        var index = new BookingIndex(builder, asOfMicros, policy, harmoniser);
+        var fold = ReadBoth(bookings, history, index, artifact.Spec, asOfMicros, cancellationToken);
+        var states = StatesOfBookedPatients(index, fold);
+        progress?.Invoke(string.Create(c, $"score: read {index.Count:N0} bookings of {index.Patients.Count:N0} patients ({index.Past:N0} before the as-of time) and folded {fold.RowsFolded:N0} history rows"));
+
+        var probabilities = PredictAll(artifact, builder, index, states, asOfMicros, workers, cancellationToken);
+        var decision = RiskFlagger.Decide(index.Keys, probabilities, policy);
+        progress?.Invoke(string.Create(c, $"score: predicted; {decision.Flagged:N0} bookings flagged; explaining them and writing {output}"));
+
+        artifact.Booster.Threads = workers;
+        var reasons = Explain(artifact, index, decision, request.Language, cancellationToken);
+        WriteScores(output, modelVersion, asOf, index, probabilities, decision, reasons, policy, cancellationToken);
+
+        var summary = Summarise(modelVersion, asOf, request, policy, index, states, fold, builder, probabilities, decision);
+        summary.Save(ScoringSummary.PathBeside(output));
+        return summary;
+    }
+
+    /// <summary>
+    /// The model folder's name (in a registry, its version such as <c>v0003</c>), "@" and the first 12 hex digits
+    /// of the SHA-256 of model.json, features.json and calibration.json: the same files give the same version.
+    /// </summary>
+    public static string ModelVersion(ModelArtifact artifact)
+    {
+        ArgumentNullException.ThrowIfNull(artifact);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var file in new[] { ModelArtifact.ModelFile, FeatureSpec.FileName, Model.Calibration.Calibrator.FileName })
+        {
+            hash.AppendData(File.ReadAllBytes(Path.Combine(artifact.Directory, file)));
+        }
+
+        var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(artifact.Directory)));
+        return name + "@" + Convert.ToHexStringLower(hash.GetHashAndReset())[..12];
+    }
+
+    /// <summary>
+    /// Reads the bookings (this thread) and folds the history (another thread) at the same time; each side has
+    /// its own patient index, joined afterwards by pseudonym. The first failure wins and stops the other side.
+    /// </summary>
+    private static HistoryFold ReadBoth(IReadOnlyList<TableReader> bookings, IReadOnlyList<TableReader> history, BookingIndex index,
+        FeatureSpec spec, long asOfMicros, CancellationToken cancellationToken)
+    {
+        var fold = new HistoryFold(spec, asOfMicros, new PatientIndex());
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var folding = Task.Run(
+            () =>
+            {
+                foreach (var batch in Batches(history, stop.Token))
+                {
+                    fold.Add(batch);
+                }
+            },
+            stop.Token);
+        try
+        {
+            foreach (var batch in Batches(bookings, cancellationToken))
+            {
+                index.Add(batch);
+            }
+
+            // Sorting the bookings per patient overlaps the rest of the history fold.
+            index.Upcoming.Freeze();
+        }
+        catch
+        {
+            stop.Cancel();
+            try
+            {
+                folding.Wait(CancellationToken.None);
+            }
+            catch (AggregateException)
+            {
+                // The bookings' error is the one to report.
+            }
+
+            throw;
+        }
+
+        folding.GetAwaiter().GetResult();
+        return fold;
+    }
+
+    /// <summary>The folded state of each booked patient, by booked-patient id (first-timers: the empty state).</summary>
+    private static PatientHistoryState[] StatesOfBookedPatients(BookingIndex index, HistoryFold fold)
+    {
+        var states = new PatientHistoryState[index.PatientNames.Count];
+        for (var p = 0; p < states.Length; p++)
+        {
+            states[p] = fold.StateOf(fold.Patients.Find(index.PatientNames[p]));
+        }
+
+        return states;
+    }
+
+    /// <summary>History features and calibrated probabilities, row group by row group, <paramref name="workers"/> at a time.</summary>
+    private static float[] PredictAll(ModelArtifact artifact, FeatureBuilder builder, BookingIndex index, PatientHistoryState[] states, long asOfMicros,
+        int workers, CancellationToken cancellationToken)
+    {
+        var probabilities = new float[index.Count];
+        var patients = index.PatientOfRow.ToArray();
+        var columns = builder.Columns;
+        var options = new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancellationToken };
+        // Invariant: after the bookings are read, the builder's history path, the frozen upcoming bookings, the
+        // states and the booster's in-place prediction are read-only, so row groups do not share mutable state.
+        Parallel.ForEach(index.Chunks, options, chunk =>
+        {
+            for (var r = 0; r < chunk.Count; r++)
+            {
+                var row = chunk.First + r;
+                var patient = patients[row];
+                builder.WriteHistoryFeatures(states[patient], asOfMicros, index.Upcoming.Count(patient, asOfMicros, row), chunk.Matrix.AsSpan(r * columns, columns));
+            }
+
+            artifact.PredictProbabilities(chunk.Matrix, chunk.Count, probabilities.AsSpan(chunk.First, chunk.Count));
+        });
+        return probabilities;
+    }
+
+    private static string PrepareOutput(string path)
+    {
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            throw new ScoringException("--out: no output file given");
+        }
+
+        var full = Path.GetFullPath(path);
+        if (Directory.Exists(full))
+        {
+            throw new ScoringException($"{path}: is a folder; --out names the scores file to write (e.g. scores.parquet)");
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        return full;
+    }
+
+    private static List<TableReader> Open(IReadOnlyList<string> paths, string table, Func<string, TableReader> open)
+    {
+        if (paths.Count == 0)
+        {
+            throw new ScoringException($"no {table} files given");
+        }
+
+        foreach (var path in paths)
+        {
+            if (!File.Exists(path) && !Directory.Exists(path))
+            {
+                throw new ScoringException($"{path}: no such {table} file or folder");
+            }
+        }
+
+        return [.. paths.Select(open)];
+    }
+
+    private static IEnumerable<TableBatch> Batches(IReadOnlyList<TableReader> readers, CancellationToken cancellationToken) =>
+        readers.SelectMany(r => r.ReadBatches(cancellationToken));
+}

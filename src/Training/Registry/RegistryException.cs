@@ -1,0 +1,19 @@
+namespace Attendance.Training.Registry;
+
+/// <summary>A registry operation cannot be done (unknown version, worse challenger ...); the message says why.</summary>
+public sealed class RegistryException : Exception
+{
+    public RegistryException()
+    {
+    }
+
+    public RegistryException(string message)
+        : base(message)
+    {
+    }
+
+    public RegistryException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}

@@ -1,0 +1,138 @@
+using Attendance.Data.Contract;
+using Attendance.Model.Artifacts;
+using Attendance.Model.Features;
+
+namespace Attendance.Scoring.Tests;
+
+public sealed class BadInputTests(ScoringFixture region) : IClassFixture<ScoringFixture>
+{
+    [Fact]
+    public void Score_FeaturesJsonFromAnotherTraining_ThrowsSayingTheyDoNotBelongTogether_AndWritesNothing()
+    {
+        var model = CopyModel();
+        var spec = FeatureSpec.Load(Path.Combine(model, FeatureSpec.FileName));
+        (spec with { PriorStrength = spec.PriorStrength + 1 }).Save(Path.Combine(model, FeatureSpec.FileName));
+        var request = region.Request() with { ModelDirectory = model };
+
+        var e = Assert.Throws<ModelArtifactException>(() => new BatchScorer().Score(request));
+
+        Assert.Contains("features.json is not the specification model.json was trained with", e.Message, StringComparison.Ordinal);
+        AssertNothingWritten(request);
+    }
+
+    [Fact]
+    public void Score_ModelFolderMissing_ThrowsNamingIt()
+    {
+        var request = region.Request() with { ModelDirectory = Path.Combine(region.Root, "no-model") };
+
+        var e = Assert.Throws<ModelArtifactException>(() => new BatchScorer().Score(request));
+
+        Assert.Equal($"{request.ModelDirectory}: model folder not found", e.Message);
+    }
+
+    [Fact]
+    public void Score_CprLikePatientId_IsRefusedNamingFileColumnAndRow_AndWritesNothing()
+    {
+        var bookings = region.Bookings.Select((b, i) => i == 2 ? b with { PatientId = "150390-1234" } : b);
+        var path = region.WriteBookings(bookings);
+        var request = region.Request(bookings: path);
+
+        var e = Assert.Throws<DataContractException>(() => new BatchScorer().Score(request));
+
+        Assert.Equal(DataContractError.CprNumber, e.Error);
+        Assert.StartsWith($"{path}, column patient_id, row 3: value looks like a Danish CPR number", e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("150390", e.Message, StringComparison.Ordinal);
+        AssertNothingWritten(request);
+    }
+
+    [Fact]
+    public void Score_CorruptBookingsFile_ThrowsNamingTheFile()
+    {
+        var path = Path.Combine(region.NewFolder(), "bookings.parquet");
+        var bytes = File.ReadAllBytes(Directory.GetFiles(region.BookingsPath, "*.parquet")[0]);
+        File.WriteAllBytes(path, bytes[..(bytes.Length / 2)]);
+        var request = region.Request(bookings: path);
+
+        var e = Assert.Throws<DataContractException>(() => new BatchScorer().Score(request));
+
+        Assert.StartsWith($"{path}: not a readable Parquet file", e.Message, StringComparison.Ordinal);
+        AssertNothingWritten(request);
+    }
+
+    [Fact]
+    public void Score_CorruptHistoryFile_ThrowsNamingIt_FromTheFoldingThread()
+    {
+        var path = Path.Combine(region.NewFolder(), "history.parquet");
+        var bytes = File.ReadAllBytes(Directory.GetFiles(region.HistoryPath, "*.parquet")[0]);
+        bytes[bytes.Length / 2] ^= 0xFF;
+        bytes[(bytes.Length / 2) + 1] ^= 0xFF;
+        File.WriteAllBytes(path, bytes);
+        var request = region.Request() with { History = [path] };
+
+        var e = Assert.Throws<DataContractException>(() => new BatchScorer().Score(request));
+
+        Assert.StartsWith(path, e.Message, StringComparison.Ordinal);
+        AssertNothingWritten(request);
+    }
+
+    [Fact]
+    public void Score_HistoryGivenAsBookings_ThrowsNamingTheMissingOrExtraColumnProblem()
+    {
+        // A bookings file must not carry outcomes; the reader ignores unknown columns, so history reads as bookings.
+        // The reverse is the error a user makes: bookings given as history lack the outcome column.
+        var request = region.Request() with { History = [region.BookingsPath] };
+
+        var e = Assert.Throws<DataContractException>(() => new BatchScorer().Score(request));
+
+        Assert.Contains("outcome", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Score_PathThatDoesNotExist_ThrowsNamingIt()
+    {
+        var request = region.Request(bookings: "/nowhere/bookings");
+
+        var e = Assert.Throws<ScoringException>(() => new BatchScorer().Score(request));
+
+        Assert.Equal("/nowhere/bookings: no such bookings file or folder", e.Message);
+    }
+
+    [Fact]
+    public void Score_OutputIsAFolder_ThrowsSayingSo()
+    {
+        var request = region.Request() with { Output = region.NewFolder() };
+
+        var e = Assert.Throws<ScoringException>(() => new BatchScorer().Score(request));
+
+        Assert.Contains("is a folder", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Score_StoppedWhileWriting_LeavesNoFileUnderTheFinalNameNorATemporaryOne()
+    {
+        var request = region.Request();
+        using var stop = new CancellationTokenSource();
+
+        Assert.ThrowsAny<OperationCanceledException>(() =>
+            new BatchScorer().Score(request, line => { if (line.Contains("writing", StringComparison.Ordinal)) { stop.Cancel(); } }, stop.Token));
+
+        Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(request.Output)!));
+    }
+
+    private string CopyModel()
+    {
+        var copy = region.NewFolder();
+        foreach (var file in Directory.GetFiles(region.ModelDir))
+        {
+            File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
+        }
+
+        return copy;
+    }
+
+    private static void AssertNothingWritten(ScoringRequest request)
+    {
+        Assert.False(File.Exists(request.Output), "no scores file");
+        Assert.False(File.Exists(ScoringSummary.PathBeside(request.Output)), "no summary");
+    }
+}
