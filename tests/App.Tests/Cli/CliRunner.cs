@@ -12,6 +12,21 @@ internal static class CliRunner
 
     public static Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args) => RunWithInputAsync("", args);
 
+    /// <summary>Runs under another culture (e.g. da-DK, with a decimal comma): output must not depend on it.</summary>
+    public static async Task<(int ExitCode, string Output, string Error)> RunUnderCultureAsync(string culture, params string[] args)
+    {
+        var saved = System.Globalization.CultureInfo.CurrentCulture;
+        System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.GetCultureInfo(culture);
+        try
+        {
+            return await RunAsync(args);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = saved;
+        }
+    }
+
     /// <param name="input">What the command reads from standard input.</param>
     /// <param name="args">The command line.</param>
     public static async Task<(int ExitCode, string Output, string Error)> RunWithInputAsync(string input, params string[] args)

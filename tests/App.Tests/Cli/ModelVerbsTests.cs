@@ -46,23 +46,23 @@ public sealed class ModelVerbsTests
         {
             var (region, model, registry) = (Path.Combine(root, "region"), Path.Combine(root, "model"), Path.Combine(root, "registry"));
             var history = Path.Combine(region, "history");
-            Assert.Equal(0, (await CliRun.RunAsync("generate", "--out", region, "--patients", "1500", "--days", "200")).ExitCode);
+            Assert.Equal(0, (await CliRunner.RunUnderCultureAsync("da-DK", "generate", "--out", region, "--patients", "1500", "--days", "200")).ExitCode);
 
-            var train = await CliRun.RunAsync("train", "--history", history, "--out", model, "--threads", "1", "--horizon", "36h", "--seed", "4");
+            var train = await CliRunner.RunUnderCultureAsync("da-DK", "train", "--history", history, "--out", model, "--threads", "1", "--horizon", "36h", "--seed", "4");
             Assert.True(train.ExitCode == 0, train.Error);
-            Assert.Contains("validation (", train.Out, StringComparison.Ordinal);
+            Assert.Contains("validation (", train.Output, StringComparison.Ordinal);
             Assert.Contains("train: features of ", train.Error, StringComparison.Ordinal);
             Assert.True(File.Exists(Path.Combine(model, "report.html")));
 
-            var evaluate = await CliRun.RunAsync("evaluate", "--model", model, "--history", history, "--out", Path.Combine(root, "e.json"));
+            var evaluate = await CliRunner.RunUnderCultureAsync("da-DK", "evaluate", "--model", model, "--history", history, "--out", Path.Combine(root, "e.json"));
             Assert.True(evaluate.ExitCode == 0, evaluate.Error);
-            Assert.Matches(@"AUC 0\.\d{4}", evaluate.Out);
+            Assert.Matches(@"AUC 0\.\d{4}", evaluate.Output);
             Assert.Contains("\"auc\":", File.ReadAllText(Path.Combine(root, "e.json")), StringComparison.Ordinal);
 
-            var promote = await CliRun.RunAsync("models", "promote", "--registry", registry, "--model", model, "--history", history, "--reason", "first model");
+            var promote = await CliRunner.RunUnderCultureAsync("da-DK", "models", "promote", "--registry", registry, "--model", model, "--history", history, "--reason", "first model");
             Assert.True(promote.ExitCode == 0, promote.Error);
-            var list = await CliRun.RunAsync("models", "list", "--registry", registry);
-            Assert.StartsWith("* v0001", list.Out, StringComparison.Ordinal);
+            var list = await CliRunner.RunUnderCultureAsync("da-DK", "models", "list", "--registry", registry);
+            Assert.StartsWith("* v0001", list.Output, StringComparison.Ordinal);
         }
         finally
         {

@@ -199,23 +199,11 @@ public sealed class ParquetCommandTests : IDisposable
         Assert.Equal(["lst.list.element"], nested.Select(c => c.GetProperty("name").GetString()));
     }
 
-    /// <summary>
-    /// Runs the CLI under a culture with a decimal comma and day-first dates: the output must not
-    /// depend on it.
-    /// </summary>
+    /// <summary>Runs the CLI under da-DK (decimal comma, day-first dates): the output must not depend on it.</summary>
     private static async Task<CliRun> RunAsync(params string[] args)
     {
-        var saved = CultureInfo.CurrentCulture;
-        CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("da-DK");
-        try
-        {
-            var (exitCode, output, error) = await CliRunner.RunAsync(args);
-            return new CliRun(exitCode, output, error);
-        }
-        finally
-        {
-            CultureInfo.CurrentCulture = saved;
-        }
+        var (exitCode, output, error) = await CliRunner.RunUnderCultureAsync("da-DK", args);
+        return new CliRun(exitCode, output, error);
     }
 
     private sealed record CliRun(int ExitCode, string Out, string Error);
