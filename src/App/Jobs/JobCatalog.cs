@@ -1,4 +1,5 @@
 using Attendance.App.Jobs.Offers;
+using Attendance.App.Jobs.Scoring;
 using Quartz;
 
 namespace Attendance.App.Jobs;
@@ -18,6 +19,8 @@ internal static class JobCatalog
 
     public static IReadOnlyList<JobDefinition> All { get; } =
     [
+        new(nameof(JobsOptions.Scoring), typeof(ScoringJob), options => options.Scoring,
+            CronTriggerMisfireInstruction.FireAndProceed, () => JobTexts.Scoring),
         new(nameof(JobsOptions.OfferExpiry), typeof(OfferExpiryJob), options => options.OfferExpiry,
             CronTriggerMisfireInstruction.DoNothing, () => JobTexts.OfferExpiry),
     ];

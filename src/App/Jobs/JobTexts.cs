@@ -8,6 +8,7 @@ namespace Attendance.App.Jobs;
 internal static class JobTexts
 {
     public static string Jobs => T("Jobs", "Job");
+    public static string Scoring => T("Nightly scoring", "Natlig risikoberegning");
     public static string OfferExpiry => T("Offer expiry", "Udløb af tilbud");
     public static string Schedule => T("Schedule", "Plan");
     public static string ManualOnly => T("Not scheduled: runs only when triggered", "Ikke planlagt: kører kun, når det startes");

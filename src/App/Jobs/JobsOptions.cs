@@ -32,6 +32,10 @@ internal sealed class JobsOptions : ISettings
     /// <value>Default 05:00 every day.</value>
     public JobSchedule Calibration { get; set; } = new() { Cron = "0 0 5 * * ?" };
 
+    /// <summary>The model registry (versions and champion, as <c>attendance models</c> keeps it) the jobs score with and promote into.</summary>
+    /// <value>Default empty: <c>models</c> in the data folder.</value>
+    public string? ModelRegistry { get; set; }
+
     /// <summary>How long a suggested offer waits for a decision before it expires and its slot goes to the next round.</summary>
     /// <value>Default 4 hours; 1 minute to 7 days.</value>
     public TimeSpan OfferPendingFor { get; set; } = TimeSpan.FromHours(4);
@@ -55,6 +59,12 @@ internal sealed class JobsOptions : ISettings
     /// <summary>How often a cluster node (PostgreSQL) records that it is alive; a dead node's jobs move after about twice this.</summary>
     /// <value>Default 5 seconds; 1 second to 5 minutes.</value>
     public TimeSpan ClusterCheckinInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    public string ModelRegistryPath(DataOptions data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        return string.IsNullOrWhiteSpace(ModelRegistry) ? Path.Combine(data.FullPath, "models") : Path.GetFullPath(ModelRegistry);
+    }
 
     public TimeZoneInfo Zone => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
 

@@ -1,0 +1,11 @@
+-- One row per scored day (the nightly scoring job's summary; a rerun for the day replaces it).
+-- run_date is the day as yyyy-MM-dd text on both engines, so the job binds it the same way.
+CREATE TABLE scoring_runs (
+    run_date text PRIMARY KEY,
+    model_version text NOT NULL,
+    as_of text NOT NULL,
+    bookings_scored bigint NOT NULL,
+    flagged bigint NOT NULL,
+    summary_json text NOT NULL,
+    scored_at text NOT NULL
+);
