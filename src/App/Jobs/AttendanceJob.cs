@@ -16,6 +16,9 @@ internal abstract class AttendanceJob(IOptions<JobsOptions> options) : IJob
     /// <summary>The job data key a manual trigger sets to rerun a given day (<c>yyyy-MM-dd</c>).</summary>
     public const string DateKey = "date";
 
+    /// <summary>The job data key a manual trigger sets to run as of another moment (ISO 8601 with offset), e.g. to replay a day.</summary>
+    public const string NowKey = "now";
+
     /// <summary>The metric holding the rows a run processed.</summary>
     public const string RowsMetric = "rows";
 
@@ -26,7 +29,8 @@ internal abstract class AttendanceJob(IOptions<JobsOptions> options) : IJob
         ArgumentNullException.ThrowIfNull(context);
         try
         {
-            var run = new JobRun(DateOf(context));
+            var now = NowOf(context);
+            var run = new JobRun(DateOf(context, now), now);
             var outcome = await RunAsync(run, cancellationToken);
             context.Result = JobRunReport.Succeeded(outcome.Summary).With(RowsMetric, outcome.Rows);
         }
@@ -39,7 +43,18 @@ internal abstract class AttendanceJob(IOptions<JobsOptions> options) : IJob
     /// <summary>Does the work; idempotent: a rerun for the same date replaces that date's outputs.</summary>
     protected abstract Task<JobOutcome> RunAsync(JobRun run, CancellationToken cancellationToken);
 
-    private DateOnly DateOf(IJobExecutionContext context)
+    private static DateTimeOffset NowOf(IJobExecutionContext context)
+    {
+        if (context.MergedJobDataMap.TryGetValue(NowKey, out var value) && value is string { Length: > 0 } given)
+        {
+            return DateTimeOffset.TryParse(given, CultureInfo.InvariantCulture, DateTimeStyles.None, out var now)
+                ? now
+                : throw new JobInputException($"job data '{NowKey}': '{given}' is not an ISO 8601 time");
+        }
+        return context.FireTimeUtc;
+    }
+
+    private DateOnly DateOf(IJobExecutionContext context, DateTimeOffset now)
     {
         if (context.MergedJobDataMap.TryGetValue(DateKey, out var value) && value is string { Length: > 0 } given)
         {
@@ -47,7 +62,7 @@ internal abstract class AttendanceJob(IOptions<JobsOptions> options) : IJob
                 ? date
                 : throw new JobInputException($"job data '{DateKey}': '{given}' is not a date (yyyy-MM-dd)");
         }
-        var instant = context.ScheduledFireTimeUtc ?? context.FireTimeUtc;
+        var instant = context.MergedJobDataMap.ContainsKey(NowKey) ? now : context.ScheduledFireTimeUtc ?? now;
         return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Settings.Zone).DateTime);
     }
 }

@@ -21,6 +21,8 @@ internal static class JobCatalog
     [
         new(nameof(JobsOptions.Scoring), typeof(ScoringJob), options => options.Scoring,
             CronTriggerMisfireInstruction.FireAndProceed, () => JobTexts.Scoring),
+        new(nameof(JobsOptions.OfferRound), typeof(OfferRoundJob), options => options.OfferRound,
+            CronTriggerMisfireInstruction.DoNothing, () => JobTexts.OfferRound),
         new(nameof(JobsOptions.OfferExpiry), typeof(OfferExpiryJob), options => options.OfferExpiry,
             CronTriggerMisfireInstruction.DoNothing, () => JobTexts.OfferExpiry),
     ];

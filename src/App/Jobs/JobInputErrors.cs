@@ -13,7 +13,7 @@ internal static class JobInputErrors
 {
     public static bool Is(Exception exception) => exception is DataContractException or FeatureSpecException or ModelArtifactException
         or VisitTypeTableException or ScoringException or TrainingException or RegistryException or InvalidDataException or FileNotFoundException
-        or DirectoryNotFoundException;
+        or DirectoryNotFoundException or Attendance.Scheduler.Inputs.ScheduleInputException;
 
     /// <summary>Runs library work, turning its input errors into <see cref="JobInputException"/>s with the message as it is.</summary>
     public static T Translate<T>(Func<T> work)

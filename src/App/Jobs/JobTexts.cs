@@ -9,6 +9,7 @@ internal static class JobTexts
 {
     public static string Jobs => T("Jobs", "Job");
     public static string Scoring => T("Nightly scoring", "Natlig risikoberegning");
+    public static string OfferRound => T("Offer round", "Tilbudsrunde");
     public static string OfferExpiry => T("Offer expiry", "Udløb af tilbud");
     public static string Schedule => T("Schedule", "Plan");
     public static string ManualOnly => T("Not scheduled: runs only when triggered", "Ikke planlagt: kører kun, når det startes");

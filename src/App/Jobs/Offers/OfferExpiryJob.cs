@@ -8,14 +8,14 @@ namespace Attendance.App.Jobs.Offers;
 /// Expires suggested offers nobody decided on within <see cref="JobsOptions.OfferPendingFor"/>, so
 /// their slots go to the next offer round. Idempotent: an expired offer is no longer pending.
 /// </summary>
-internal sealed class OfferExpiryJob(Store store, TimeProvider time, IOptions<JobsOptions> options) : AttendanceJob(options)
+internal sealed class OfferExpiryJob(Store store, IOptions<JobsOptions> options) : AttendanceJob(options)
 {
     /// <summary>Who the offers' <c>decided_by</c> names for an expiry.</summary>
     public const string Actor = "system:offer-expiry";
 
     protected override async Task<JobOutcome> RunAsync(JobRun run, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
+        var now = run.Now;
         var cutoff = now - Settings.OfferPendingFor;
         await using var connection = await store.OpenAsync(cancellationToken);
         // Both dialects compare instants: timestamptz on PostgreSQL, same-format UTC ISO text on SQLite.

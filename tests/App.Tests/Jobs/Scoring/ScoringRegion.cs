@@ -36,10 +36,10 @@ public sealed class ScoringRegion : IDisposable
 
     public IReadOnlyList<Booking> Bookings { get; }
 
-    /// <summary>Fills <paramref name="inbox"/> with the region's history and bookings.</summary>
+    /// <summary>Fills <paramref name="inbox"/> with the region's extracts.</summary>
     public void CopyExtractsTo(string inbox)
     {
-        foreach (var kind in new[] { "history", "bookings" })
+        foreach (var kind in new[] { "history", "bookings", "slots", "waitlist" })
         {
             Directory.CreateDirectory(Path.Combine(inbox, kind));
             foreach (var file in Directory.GetFiles(Path.Combine(RegionDir, kind), "*.parquet", SearchOption.AllDirectories))

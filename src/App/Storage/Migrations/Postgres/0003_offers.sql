@@ -7,15 +7,18 @@ CREATE TABLE offers (
     slot_id text NOT NULL,
     slot_start timestamptz NOT NULL,
     department text NOT NULL,
-    entry_id text NOT NULL,
-    patient_id text NOT NULL,
-    channel text NOT NULL CHECK (channel IN ('fast_pass', 'phone')),
+    -- Null for a self-book ticket (released to MinSP, no particular entry).
+    entry_id text,
+    patient_id text,
+    channel text NOT NULL CHECK (channel IN ('fast_pass', 'phone', 'self_book')),
     value double precision NOT NULL,
-    expected_attendance double precision NOT NULL,
-    days_gained integer NOT NULL,
-    meets_deadline boolean NOT NULL,
+    expected_attendance double precision,
+    days_gained double precision,
+    meets_deadline boolean,
     rank integer NOT NULL,
     reason text NOT NULL,
+    -- The booking an acceptance frees (it goes to the next round).
+    frees_booking_id text,
     suggested_at timestamptz NOT NULL,
     status text NOT NULL DEFAULT 'suggested' CHECK (status IN ('suggested', 'accepted', 'rejected', 'expired')),
     decided_by text,
@@ -26,3 +29,5 @@ CREATE TABLE offers (
 CREATE UNIQUE INDEX offers_one_accepted_per_slot ON offers (slot_id) WHERE status = 'accepted';
 CREATE INDEX offers_review ON offers (status, department, slot_start);
 CREATE INDEX offers_pending_age ON offers (status, suggested_at);
+CREATE INDEX offers_slot ON offers (slot_id, status);
+CREATE INDEX offers_entry ON offers (entry_id, status);

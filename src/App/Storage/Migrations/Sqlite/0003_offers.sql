@@ -7,15 +7,18 @@ CREATE TABLE offers (
     slot_id text NOT NULL,
     slot_start text NOT NULL,
     department text NOT NULL,
-    entry_id text NOT NULL,
-    patient_id text NOT NULL,
-    channel text NOT NULL CHECK (channel IN ('fast_pass', 'phone')),
+    -- Null for a self-book ticket (released to MinSP, no particular entry).
+    entry_id text,
+    patient_id text,
+    channel text NOT NULL CHECK (channel IN ('fast_pass', 'phone', 'self_book')),
     value real NOT NULL,
-    expected_attendance real NOT NULL,
-    days_gained integer NOT NULL,
-    meets_deadline integer NOT NULL CHECK (meets_deadline IN (0, 1)),
+    expected_attendance real,
+    days_gained real,
+    meets_deadline integer CHECK (meets_deadline IN (0, 1)),
     rank integer NOT NULL,
     reason text NOT NULL,
+    -- The booking an acceptance frees (it goes to the next round).
+    frees_booking_id text,
     suggested_at text NOT NULL,
     status text NOT NULL DEFAULT 'suggested' CHECK (status IN ('suggested', 'accepted', 'rejected', 'expired')),
     decided_by text,
@@ -26,3 +29,5 @@ CREATE TABLE offers (
 CREATE UNIQUE INDEX offers_one_accepted_per_slot ON offers (slot_id) WHERE status = 'accepted';
 CREATE INDEX offers_review ON offers (status, department, slot_start);
 CREATE INDEX offers_pending_age ON offers (status, suggested_at);
+CREATE INDEX offers_slot ON offers (slot_id, status);
+CREATE INDEX offers_entry ON offers (entry_id, status);

@@ -1,0 +1,127 @@
+using System.Globalization;
+using Attendance.App.Cli;
+using Attendance.App.Files;
+using Attendance.App.Storage;
+using Attendance.Data.Contract;
+using Attendance.Data.Rows;
+using Attendance.Data.VisitTypes;
+using Attendance.Scheduler.Inputs;
+using Attendance.Scheduler.Offers;
+using Attendance.Scheduler.Optimisation;
+using Attendance.Scheduler.Solving;
+using Dapper;
+using Microsoft.Extensions.Options;
+
+namespace Attendance.App.Jobs.Offers;
+
+/// <summary>
+/// An offer round: the optimiser over the free slots in <c>inbox/slots</c> and the waiting list in
+/// <c>inbox/waitlist</c>, with the latest nightly scores, stores its suggestions in <c>offers</c> for
+/// the calendar administrators. Slots and entries that already have a suggested or accepted offer
+/// are left out (an expired or rejected one frees them for this round); the offer ids are
+/// deterministic (<c>slot/entry</c>), so a rerun adds nothing twice.
+/// </summary>
+internal sealed class OfferRoundJob(DataFolders folders, Store store, IOptions<JobsOptions> options) : AttendanceJob(options)
+{
+    protected override async Task<JobOutcome> RunAsync(JobRun run, CancellationToken cancellationToken)
+    {
+        var now = run.Now;
+        var slotRows = Read(folders.InboxFor("slots"), "slots", Tables.Slots, SlotMapper.Instance, cancellationToken);
+        var entryRows = Read(folders.InboxFor("waitlist"), "waitlist", Tables.Waitlist, WaitlistMapper.Instance, cancellationToken);
+        var (busySlots, busyEntries) = await OnOfferAsync(cancellationToken);
+        var slots = Open(slotRows, slot => !busySlots.Contains(slot.SlotId));
+        var entries = Open(entryRows, entry => !busyEntries.Contains(entry.EntryId));
+
+        var scores = LatestScores(run.Date);
+        var instance = JobInputErrors.Translate(() => OfferInstance.Create(
+            new OfferRules(OfferPolicy.Default, VisitTypeHarmoniser.Load(), now, scores is null ? null : ScoresFile.Read(scores)),
+            slots.Rows, entries.Rows, slots.Describe, entries.Describe));
+        var optimizer = new OfferOptimizer(new CbcSolver(), new OfferOptimizerOptions { Solve = MipSolveOptions.Default with { TimeLimit = TimeSpan.FromSeconds(20) } });
+        var result = await optimizer.OptimiseAsync(instance, null, cancellationToken);
+
+        var round = string.Create(CultureInfo.InvariantCulture, $"{run.Date:yyyy-MM-dd}/{now:HHmmss}");
+        var added = await StoreAsync(round, now, result.Offers, cancellationToken);
+        return new JobOutcome(added, string.Create(CultureInfo.InvariantCulture,
+            $"{added} offers suggested for {slots.Rows.Count} open slots ({busySlots.Count} already on offer) in {result.Departments.Count} departments; scores: {(scores is null ? "none" : Path.GetRelativePath(folders.Outbox, scores))}"));
+    }
+
+    private static ScheduleInputs<T> Read<T>(string folder, string kind, TableSchema schema, IRowMapper<T> mapper, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return ScheduleInputs<T>.Read([JobInputErrors.RequireExtract(folder, kind)], schema, mapper, cancellationToken);
+        }
+        catch (UserFacingException e)
+        {
+            throw new JobInputException(e.Message, e);
+        }
+    }
+
+    /// <summary>The rows <paramref name="keep"/> accepts, still described by their file and row.</summary>
+    private static (List<T> Rows, Func<int, string> Describe) Open<T>(ScheduleInputs<T> inputs, Func<T, bool> keep)
+    {
+        var origins = Enumerable.Range(0, inputs.Rows.Count).Where(i => keep(inputs.Rows[i])).ToList();
+        return (origins.Select(i => inputs.Rows[i]).ToList(), i => inputs.Describe(origins[i]));
+    }
+
+    /// <summary>The newest scores file for the round's day or before it, if any.</summary>
+    private string? LatestScores(DateOnly date)
+    {
+        var folder = Path.Combine(folders.Outbox, "scores");
+        if (!Directory.Exists(folder))
+        {
+            return null;
+        }
+        var limit = folders.OutboxFor("scores", date);
+        return Directory.GetDirectories(folder, "date=*")
+            .Where(day => string.CompareOrdinal(day, limit) <= 0)
+            .Select(day => Path.Combine(day, "scores.parquet"))
+            .Where(File.Exists)
+            .OrderDescending(StringComparer.Ordinal)
+            .FirstOrDefault();
+    }
+
+    private async Task<(HashSet<string> Slots, HashSet<string> Entries)> OnOfferAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await store.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(string Slot, string? Entry)>(new CommandDefinition(
+            "SELECT slot_id, entry_id FROM offers WHERE status IN ('suggested', 'accepted')", cancellationToken: cancellationToken));
+        var list = rows.ToList();
+        return (list.Select(row => row.Slot).ToHashSet(StringComparer.Ordinal),
+            list.Where(row => row.Entry is not null).Select(row => row.Entry!).ToHashSet(StringComparer.Ordinal));
+    }
+
+    private async Task<int> StoreAsync(string round, DateTimeOffset now, IReadOnlyList<Offer> offers, CancellationToken cancellationToken)
+    {
+        var dialect = store.Dialect;
+        await using var connection = await store.OpenAsync(cancellationToken);
+        await using var transaction = await store.BeginWriteAsync(connection, cancellationToken);
+        var added = await connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO offers (offer_id, round_id, slot_id, slot_start, department, entry_id, patient_id, channel, value, expected_attendance, " +
+            "days_gained, meets_deadline, rank, reason, frees_booking_id, suggested_at) VALUES (@OfferId, @Round, @SlotId, @SlotStart, @Department, " +
+            "@EntryId, @PatientId, @Channel, @Value, @ExpectedAttendance, @DaysGained, @MeetsDeadline, @Rank, @Reason, @FreesBookingId, @Now) " +
+            "ON CONFLICT (offer_id) DO NOTHING",
+            offers.Select(offer => new
+            {
+                offer.OfferId,
+                Round = round,
+                offer.SlotId,
+                SlotStart = StoreTime.ToDb(dialect, offer.SlotStartAt),
+                offer.Department,
+                offer.EntryId,
+                offer.PatientId,
+                Channel = OfferChannels.WireName(offer.Channel),
+                offer.Value,
+                offer.ExpectedAttendance,
+                offer.DaysGained,
+                MeetsDeadline = offer.MeetsDeadline is { } meets && dialect == StoreDialect.Sqlite ? (object)(meets ? 1 : 0) : offer.MeetsDeadline,
+                offer.Rank,
+                offer.Reason,
+                offer.FreesBookingId,
+                Now = StoreTime.ToDb(dialect, now),
+            }),
+            transaction, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+        return added;
+    }
+}
