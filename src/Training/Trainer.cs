@@ -64,7 +64,7 @@ public static class Trainer
         }
 
         seconds["read_and_features"] = clock.Elapsed.TotalSeconds;
-        progress?.Invoke(string.Create(c, $"train: features of {set.Rows:N0} labelled rows in {clock.Elapsed.TotalSeconds:F1} s"));
+        progress?.Invoke(string.Create(c, $"train: features of {set.Rows:N0} labelled rows in {clock.Elapsed.TotalSeconds:F1} s, {Memory()}"));
 
         set.SortByStart();
         var nTrain = set.FirstStartingAt(split.ValidFromMicros);
@@ -79,11 +79,15 @@ public static class Trainer
             MatrixExport.Write(exportTo, spec, options, core, valid);
         }
 
+        // Pass 1's bookkeeping (ids, per-row history, sweep arrays) is garbage now, and the native fit makes
+        // no managed allocations that would reclaim it: give it back before XGBoost copies the matrix.
         var fitClock = Stopwatch.StartNew();
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        progress?.Invoke(string.Create(c, $"train: {Memory()} before the fit"));
         progress?.Invoke(string.Create(c, $"train: fitting on {core.Rows:N0} rows, early stopping on {valid.Rows:N0} validation rows"));
         using var booster = Fit(spec, options, core, valid, progress);
         seconds["fit"] = fitClock.Elapsed.TotalSeconds;
-        progress?.Invoke(string.Create(c, $"train: {booster.BestIteration + 1} trees (best of {booster.BoostedRounds}) in {fitClock.Elapsed.TotalSeconds:F1} s"));
+        progress?.Invoke(string.Create(c, $"train: {booster.BestIteration + 1} trees (best of {booster.BoostedRounds}) in {fitClock.Elapsed.TotalSeconds:F1} s, {Memory()}"));
 
         var columns = spec.Features.Count;
         var calibrator = held == 0
@@ -130,6 +134,13 @@ public static class Trainer
         document.Save(Path.Combine(outDir, ModelArtifact.MetricsFile));
         ReportWriter.Write(Path.Combine(outDir, ModelArtifact.ReportFile), document, evaluation);
         return new TrainingOutcome(outDir, document, evaluation);
+    }
+
+    /// <summary>Working set now and at its peak, for the progress lines (training is the memory-hungry job).</summary>
+    private static string Memory()
+    {
+        using var process = Process.GetCurrentProcess();
+        return string.Create(CultureInfo.InvariantCulture, $"working set {process.WorkingSet64 >> 20:N0} MB (peak {process.PeakWorkingSet64 >> 20:N0} MB)");
     }
 
     private static Booster Fit(FeatureSpec spec, TrainingOptions options, RowBlock core, RowBlock valid, Action<string>? progress)

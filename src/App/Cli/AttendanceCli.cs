@@ -19,6 +19,7 @@ internal static class AttendanceCli
         root.Subcommands.Add(ScheduleCommand.Create());
         root.Subcommands.Add(SimulateCommand.Create());
         root.Subcommands.Add(SolveWorkerCommand.Create());
+        root.Subcommands.Add(DemoCommand.Create());
         return root;
     }
 
