@@ -32,7 +32,12 @@ internal abstract class AttendanceJob(IOptions<JobsOptions> options) : IJob
             var now = NowOf(context);
             var run = new JobRun(DateOf(context, now), now);
             var outcome = await RunAsync(run, cancellationToken);
-            context.Result = JobRunReport.Succeeded(outcome.Summary).With(RowsMetric, outcome.Rows);
+            var report = JobRunReport.Succeeded(outcome.Summary).With(RowsMetric, outcome.Rows);
+            foreach (var (name, value) in outcome.Metrics ?? new Dictionary<string, object>())
+            {
+                report = report.With(name, value);
+            }
+            context.Result = report;
         }
         catch (JobInputException e)
         {

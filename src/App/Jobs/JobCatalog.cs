@@ -1,3 +1,4 @@
+using Attendance.App.Jobs.Models;
 using Attendance.App.Jobs.Offers;
 using Attendance.App.Jobs.Scoring;
 using Quartz;
@@ -25,6 +26,8 @@ internal static class JobCatalog
             CronTriggerMisfireInstruction.DoNothing, () => JobTexts.OfferRound),
         new(nameof(JobsOptions.OfferExpiry), typeof(OfferExpiryJob), options => options.OfferExpiry,
             CronTriggerMisfireInstruction.DoNothing, () => JobTexts.OfferExpiry),
+        new(nameof(JobsOptions.Retrain), typeof(RetrainJob), options => options.Retrain,
+            CronTriggerMisfireInstruction.FireAndProceed, () => JobTexts.Retrain),
     ];
 
     public static JobDefinition? Find(string name) => All.FirstOrDefault(job => string.Equals(job.Name, name, StringComparison.Ordinal));

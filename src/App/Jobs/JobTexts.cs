@@ -9,6 +9,7 @@ internal static class JobTexts
 {
     public static string Jobs => T("Jobs", "Job");
     public static string Scoring => T("Nightly scoring", "Natlig risikoberegning");
+    public static string Retrain => T("Weekly retraining", "Ugentlig gentræning");
     public static string OfferRound => T("Offer round", "Tilbudsrunde");
     public static string OfferExpiry => T("Offer expiry", "Udløb af tilbud");
     public static string Schedule => T("Schedule", "Plan");

@@ -36,6 +36,17 @@ internal sealed class JobsOptions : ISettings
     /// <value>Default empty: <c>models</c> in the data folder.</value>
     public string? ModelRegistry { get; set; }
 
+    /// <summary>
+    /// Whether the weekly retrain may make a better challenger the champion by itself; off, it only
+    /// adds the challenger to the registry for an analyst to promote.
+    /// </summary>
+    /// <value>Default true.</value>
+    public bool AutoPromote { get; set; } = true;
+
+    /// <summary>How far the expected calibration error of recent predictions may exceed the champion's validation ECE before the calibration monitor warns.</summary>
+    /// <value>Default 0.03; 0.001 to 0.5.</value>
+    public double CalibrationTolerance { get; set; } = 0.03;
+
     /// <summary>How long a suggested offer waits for a decision before it expires and its slot goes to the next round.</summary>
     /// <value>Default 4 hours; 1 minute to 7 days.</value>
     public TimeSpan OfferPendingFor { get; set; } = TimeSpan.FromHours(4);
@@ -84,6 +95,10 @@ internal sealed class JobsOptions : ISettings
         if (OfferPendingFor < TimeSpan.FromMinutes(1) || OfferPendingFor > TimeSpan.FromDays(7))
         {
             yield return $"Jobs:OfferPendingFor: must be 00:01:00 to 7.00:00:00 (was {OfferPendingFor:c})";
+        }
+        if (!(CalibrationTolerance is >= 0.001 and <= 0.5))
+        {
+            yield return $"Jobs:CalibrationTolerance: must be 0.001 to 0.5 (was {CalibrationTolerance})";
         }
         if (RetryAttempts is < 0 or > 10)
         {
