@@ -1,3 +1,6 @@
+using Attendance.App.Jobs.Models;
+using Attendance.App.Storage;
+using Dapper;
 using Quartz;
 using Quartz.Extensibility;
 
@@ -7,7 +10,7 @@ namespace Attendance.App.Jobs;
 /// What the Jobs page shows, read from the scheduler (schedules, pauses, next firings) and from
 /// Quartz's execution history in the store, which every node of a cluster writes and reads.
 /// </summary>
-internal sealed class JobBoard(ISchedulerFactory schedulers, IExecutionHistoryStore history)
+internal sealed class JobBoard(ISchedulerFactory schedulers, IExecutionHistoryStore history, Store store)
 {
     /// <summary>Runs shown per job.</summary>
     public const int RunsPerJob = 10;
@@ -30,6 +33,15 @@ internal sealed class JobBoard(ISchedulerFactory schedulers, IExecutionHistorySt
         var page = await history.QueryExecutions(
             new ExecutionHistoryQuery { SchedulerName = scheduler.SchedulerName, Job = job, Take = count }, cancellationToken);
         return page.Items.Select(JobRunView.From).ToList();
+    }
+
+    /// <summary>The calibration monitor's latest finding, if it ever ran.</summary>
+    public async Task<CalibrationCheck?> LatestCalibrationAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await store.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<(string Date, bool Degraded, string Summary)?>(new CommandDefinition(
+            "SELECT check_date, degraded, summary FROM calibration_checks ORDER BY check_date DESC LIMIT 1", cancellationToken: cancellationToken));
+        return row is { } found ? new CalibrationCheck(found.Date, found.Degraded, found.Summary) : null;
     }
 
     private async Task<JobView> ReadAsync(IScheduler scheduler, JobDefinition job, CancellationToken cancellationToken)

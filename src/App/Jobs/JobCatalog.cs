@@ -28,6 +28,8 @@ internal static class JobCatalog
             CronTriggerMisfireInstruction.DoNothing, () => JobTexts.OfferExpiry),
         new(nameof(JobsOptions.Retrain), typeof(RetrainJob), options => options.Retrain,
             CronTriggerMisfireInstruction.FireAndProceed, () => JobTexts.Retrain),
+        new(nameof(JobsOptions.Calibration), typeof(CalibrationJob), options => options.Calibration,
+            CronTriggerMisfireInstruction.FireAndProceed, () => JobTexts.Calibration),
     ];
 
     public static JobDefinition? Find(string name) => All.FirstOrDefault(job => string.Equals(job.Name, name, StringComparison.Ordinal));

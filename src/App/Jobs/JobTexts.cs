@@ -10,6 +10,8 @@ internal static class JobTexts
     public static string Jobs => T("Jobs", "Job");
     public static string Scoring => T("Nightly scoring", "Natlig risikoberegning");
     public static string Retrain => T("Weekly retraining", "Ugentlig gentræning");
+    public static string Calibration => T("Calibration monitor", "Kalibreringsovervågning");
+    public static string CalibrationWarning => T("Calibration warning", "Advarsel om kalibrering");
     public static string OfferRound => T("Offer round", "Tilbudsrunde");
     public static string OfferExpiry => T("Offer expiry", "Udløb af tilbud");
     public static string Schedule => T("Schedule", "Plan");

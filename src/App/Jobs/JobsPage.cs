@@ -52,7 +52,10 @@ internal static class JobsPage
         var admin = context.User.IsInRole(Roles.Admin);
         var jobs = await board.ReadAsync(context.RequestAborted);
         var sections = jobs.Select(job => Section(context, job, admin)).ToList();
-        return await layout.PageAsync(context, JobTexts.Jobs, Html.Join(sections));
+        var warning = await board.LatestCalibrationAsync(context.RequestAborted) is { Degraded: true } check
+            ? Html.Of($"<p class=\"error calibration-warning\" role=\"alert\"><strong>{JobTexts.CalibrationWarning}</strong> ({check.Date}): {check.Summary}</p>")
+            : Html.Empty;
+        return await layout.PageAsync(context, JobTexts.Jobs, Html.Of($"{warning}{Html.Join(sections)}"));
     }
 
     private static Html Section(HttpContext context, JobView job, bool admin)
