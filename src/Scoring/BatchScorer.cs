@@ -23,6 +23,9 @@ namespace Attendance.Scoring;
 /// <param name="time">The clock used when a request has no as-of time.</param>
 public sealed partial class BatchScorer(TimeProvider time)
 {
+    /// <summary>A progress line per this many bookings read.</summary>
+    private const int ProgressRows = 1_000_000;
+
     /// <summary>Scores with the system clock.</summary>
     public BatchScorer()
         : this(TimeProvider.System)
@@ -60,7 +63,7 @@ public sealed partial class BatchScorer(TimeProvider time)
 
         var builder = artifact.CreateBuilder(harmoniser);
         var index = new BookingIndex(builder, asOfMicros, policy, harmoniser);
-        var fold = ReadBoth(bookings, history, index, artifact.Spec, asOfMicros, cancellationToken);
+        var fold = ReadBoth(bookings, history, index, artifact.Spec, asOfMicros, progress, cancellationToken);
         var states = StatesOfBookedPatients(index, fold);
         progress?.Invoke(string.Create(c, $"score: read {index.Count:N0} bookings of {index.Patients.Count:N0} patients ({index.Past:N0} before the as-of time) and folded {fold.RowsFolded:N0} history rows"));
 
@@ -99,7 +102,7 @@ public sealed partial class BatchScorer(TimeProvider time)
     /// its own patient index, joined afterwards by pseudonym. The first failure wins and stops the other side.
     /// </summary>
     private static HistoryFold ReadBoth(IReadOnlyList<TableReader> bookings, IReadOnlyList<TableReader> history, BookingIndex index,
-        FeatureSpec spec, long asOfMicros, CancellationToken cancellationToken)
+        FeatureSpec spec, long asOfMicros, Action<string>? progress, CancellationToken cancellationToken)
     {
         var fold = new HistoryFold(spec, asOfMicros, new PatientIndex());
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -116,7 +119,12 @@ public sealed partial class BatchScorer(TimeProvider time)
         {
             foreach (var batch in Batches(bookings, cancellationToken))
             {
+                var before = index.Count;
                 index.Add(batch);
+                if (index.Count / ProgressRows > before / ProgressRows)
+                {
+                    progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"score: read {index.Count:N0} bookings"));
+                }
             }
 
             // Sorting the bookings per patient overlaps the rest of the history fold.

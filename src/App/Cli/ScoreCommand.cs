@@ -1,10 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using Attendance.Data.Contract;
-using Attendance.Data.VisitTypes;
-using Attendance.Model.Artifacts;
-using Attendance.Model.Features;
-using Attendance.Model.XGBoost;
 using Attendance.Scoring;
 using Attendance.Scoring.Policy;
 using Attendance.Scoring.Reasons;
@@ -58,23 +53,18 @@ internal static class ScoreCommand
         : DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var instant) ? instant
         : throw new UserFacingException($"--as-of {text}: expected an ISO 8601 time such as 2026-03-01T22:00:00Z");
 
-    /// <summary>Every error a user can cause becomes one line naming its file, column, row or option.</summary>
-    private static T Translate<T>(Func<T> work)
+    /// <summary>The shared translation of user errors (<see cref="CliInputs.Run{T}"/>), plus the scorer's own.</summary>
+    private static T Translate<T>(Func<T> work) => CliInputs.Run(() =>
     {
         try
         {
             return work();
         }
-        catch (Exception e) when (e is ScoringException or DataContractException or FeatureSpecException or ModelArtifactException
-            or VisitTypeTableException or InvalidDataException or FileNotFoundException or XGBoostException)
+        catch (ScoringException e)
         {
             throw new UserFacingException(e.Message, e);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new UserFacingException($"cannot read or write a file: {e.Message}", e);
-        }
-    }
+    });
 
     private static void Print(ScoringSummary s, string output)
     {
