@@ -6,9 +6,9 @@ using BenchmarkDotNet.Running;
 // End-to-end runs (timed against a peer in the same run) first; anything else goes to BenchmarkDotNet.
 return args.FirstOrDefault() switch
 {
-    "training" => TrainingQualityRun.Run(args[1..]),
     "parquet-scan" => ParquetScanRun.Run(args[1..]),
     "parquet-fuzz" => ParquetFuzzRun.Run(args[1..]),
+    "training" => TrainingQualityRun.Run(args[1..]),
     "scoring" => ScoringThroughputRun.Run(args[1..]),
     _ => RunBenchmarks(args),
 };

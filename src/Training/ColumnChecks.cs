@@ -2,17 +2,17 @@ using Attendance.Training.Sets;
 
 namespace Attendance.Training;
 
-/// <summary>Finds feature columns that carry no information in the training rows (all missing, or one value).</summary>
+/// <summary>Finds feature columns that carry no information in the training rows (the first rows of a set sorted by start): all missing, or one value.</summary>
 internal static class ColumnChecks
 {
-    public static void Run(LabelledSet set, int[] trainRows)
+    public static void Run(LabelledSet set, int trainRows)
     {
         var columns = set.Columns;
         for (var j = 0; j < columns; j++)
         {
             var first = float.NaN;
             var constant = true;
-            foreach (var r in trainRows)
+            for (var r = 0; r < trainRows; r++)
             {
                 var value = set.Matrix[(r * columns) + j];
                 if (float.IsNaN(value))

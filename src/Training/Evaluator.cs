@@ -36,17 +36,19 @@ public static class Evaluator
 
         var set = sets.Finish(model.Spec);
         long fromMicros = from is { } f ? UtcMicros.FromInstant(f) : long.MinValue, toMicros = to is { } t ? UtcMicros.FromInstant(t) : long.MaxValue;
-        var rows = set.OrderByStart().Where(r => set.StartMicros[r] >= fromMicros && set.StartMicros[r] <= toMicros).ToArray();
-        if (rows.Length == 0)
+        set.SortByStart();
+        var first = set.FirstStartingAt(fromMicros);
+        var end = toMicros == long.MaxValue ? set.Rows : set.FirstStartingAt(toMicros + 1);
+        var rows = set.Block(first, end - first);
+        if (rows.Rows == 0)
         {
             throw new TrainingException(from is null
                 ? "the history has no attended or no_show rows to evaluate on"
                 : FormattableString.Invariant($"the history has no attended or no_show rows starting from {from:yyyy-MM-dd}{(to is null ? "" : $" to {to:yyyy-MM-dd}")}"));
         }
 
-        var (matrix, labels) = set.Gather(rows);
-        var probabilities = new float[rows.Length];
-        model.PredictProbabilities(matrix, rows.Length, probabilities);
-        return new EvaluationResult(ModelEvaluation.Compute(model.Spec, matrix, probabilities, labels), set.Warnings);
+        var probabilities = new float[rows.Rows];
+        model.PredictProbabilities(rows.Features, rows.Rows, probabilities);
+        return new EvaluationResult(ModelEvaluation.Compute(model.Spec, rows.Features, probabilities, [.. rows.Labels]), set.Warnings);
     }
 }

@@ -6,7 +6,7 @@ namespace Attendance.Training;
 /// <summary>Feature importance as the mean absolute SHAP value (exact TreeSHAP) on an evenly spaced sample of rows.</summary>
 internal static class Importance
 {
-    public static IReadOnlyDictionary<string, double> MeanAbsoluteShap(Booster booster, FeatureSpec spec, float[] matrix, int rows, int sampleRows)
+    public static IReadOnlyDictionary<string, double> MeanAbsoluteShap(Booster booster, FeatureSpec spec, ReadOnlySpan<float> matrix, int rows, int sampleRows)
     {
         var columns = spec.Features.Count;
         var take = Math.Min(rows, sampleRows);
@@ -19,7 +19,7 @@ internal static class Importance
         for (var i = 0; i < take; i++)
         {
             var row = (int)((long)i * rows / take);
-            matrix.AsSpan(row * columns, columns).CopyTo(sample.AsSpan(i * columns, columns));
+            matrix.Slice(row * columns, columns).CopyTo(sample.AsSpan(i * columns, columns));
         }
 
         var contributions = booster.PredictContributions(sample, take, columns);

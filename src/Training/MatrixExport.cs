@@ -2,6 +2,7 @@ using System.Runtime.InteropServices;
 using System.Text.Json;
 using Attendance.Model.Features;
 using Attendance.Model.XGBoost;
+using Attendance.Training.Sets;
 
 namespace Attendance.Training;
 
@@ -12,7 +13,7 @@ namespace Attendance.Training;
 /// </summary>
 internal static class MatrixExport
 {
-    public static void Write(string directory, FeatureSpec spec, TrainingOptions options, (float[] Matrix, float[] Labels) train, (float[] Matrix, float[] Labels) valid)
+    public static void Write(string directory, FeatureSpec spec, TrainingOptions options, RowBlock train, RowBlock valid)
     {
         Directory.CreateDirectory(directory);
         WriteRows(Path.Combine(directory, "train.f32"), spec.Features.Count, train);
@@ -22,8 +23,8 @@ internal static class MatrixExport
             columns = spec.Names,
             categorical = spec.Features.Select(f => f.Kind == FeatureKind.Categorical).ToArray(),
             categories = spec.Features.Select(f => f.Categories?.Count ?? 0).ToArray(),
-            train_rows = train.Labels.Length,
-            valid_rows = valid.Labels.Length,
+            train_rows = train.Rows,
+            valid_rows = valid.Rows,
             parameters = options.Parameters.ToPairs().Select(p => new[] { p.Key, p.Value }).ToArray(),
             max_rounds = options.MaxRounds,
             early_stopping_rounds = options.EarlyStoppingRounds,
@@ -31,14 +32,14 @@ internal static class MatrixExport
         File.WriteAllText(Path.Combine(directory, "matrices.json"), JsonSerializer.Serialize(meta));
     }
 
-    private static void WriteRows(string path, int columns, (float[] Matrix, float[] Labels) data)
+    private static void WriteRows(string path, int columns, RowBlock data)
     {
         using var stream = File.Create(path);
         var row = new float[columns + 1];
         var bytes = MemoryMarshal.AsBytes(row.AsSpan());
-        for (var r = 0; r < data.Labels.Length; r++)
+        for (var r = 0; r < data.Rows; r++)
         {
-            data.Matrix.AsSpan(r * columns, columns).CopyTo(row);
+            data.Features.AsSpan(r * columns, columns).CopyTo(row);
             row[columns] = data.Labels[r];
             stream.Write(bytes);
         }

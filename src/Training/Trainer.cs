@@ -66,25 +66,21 @@ public static class Trainer
         seconds["read_and_features"] = clock.Elapsed.TotalSeconds;
         progress?.Invoke(string.Create(c, $"train: features of {set.Rows:N0} labelled rows in {clock.Elapsed.TotalSeconds:F1} s"));
 
-        var order = set.OrderByStart();
-        var trainRows = order.Where(r => set.StartMicros[r] < split.ValidFromMicros).ToArray();
-        var validRows = order.Where(r => set.StartMicros[r] >= split.ValidFromMicros).ToArray();
-        var held = (int)(trainRows.Length * options.CalibrationShare);
+        set.SortByStart();
+        var nTrain = set.FirstStartingAt(split.ValidFromMicros);
+        var held = (int)(nTrain * options.CalibrationShare);
         held = held < CalibrationChoice.MinimumRows ? 0 : held;
-        var coreRows = trainRows[..^held];
-        var tailRows = trainRows[^held..];
-        ColumnChecks.Run(set, trainRows);
-
-        var core = set.Gather(coreRows);
-        var valid = set.Gather(validRows);
-        var tail = set.Gather(tailRows);
+        var core = set.Block(0, nTrain - held);
+        var tail = set.Block(nTrain - held, held);
+        var valid = set.Block(nTrain, set.Rows - nTrain);
+        ColumnChecks.Run(set, nTrain);
         if (options.ExportMatricesTo is { } exportTo)
         {
             MatrixExport.Write(exportTo, spec, options, core, valid);
         }
 
         var fitClock = Stopwatch.StartNew();
-        progress?.Invoke(string.Create(c, $"train: fitting on {coreRows.Length:N0} rows, early stopping on {validRows.Length:N0} validation rows"));
+        progress?.Invoke(string.Create(c, $"train: fitting on {core.Rows:N0} rows, early stopping on {valid.Rows:N0} validation rows"));
         using var booster = Fit(spec, options, core, valid, progress);
         seconds["fit"] = fitClock.Elapsed.TotalSeconds;
         progress?.Invoke(string.Create(c, $"train: {booster.BestIteration + 1} trees (best of {booster.BoostedRounds}) in {fitClock.Elapsed.TotalSeconds:F1} s"));
@@ -92,12 +88,13 @@ public static class Trainer
         var columns = spec.Features.Count;
         var calibrator = held == 0
             ? Calibrator.None with { Reason = string.Create(c, $"too few training rows to hold out {CalibrationChoice.MinimumRows:N0} for a calibration check") }
-            : CalibrationChoice.Choose(booster.Predict(tail.Matrix, tailRows.Length, columns, PredictionOutput.Margin), tail.Labels);
-        var margins = booster.Predict(valid.Matrix, validRows.Length, columns, PredictionOutput.Margin);
+            : CalibrationChoice.Choose(booster.Predict(tail.Features, tail.Rows, columns, PredictionOutput.Margin), [.. tail.Labels]);
+        var margins = booster.Predict(valid.Features, valid.Rows, columns, PredictionOutput.Margin);
+        var validLabels = valid.Labels.ToArray();
         var raw = margins.Select(m => (float)Calibrator.Sigmoid(m)).ToArray();
         var calibrated = margins.Select(m => (float)calibrator.Apply(m)).ToArray();
-        var evaluation = ModelEvaluation.Compute(spec, valid.Matrix, calibrated, valid.Labels);
-        var importance = Importance.MeanAbsoluteShap(booster, spec, valid.Matrix, validRows.Length, options.ImportanceRows);
+        var evaluation = ModelEvaluation.Compute(spec, valid.Features, calibrated, validLabels);
+        var importance = Importance.MeanAbsoluteShap(booster, spec, valid.Features, valid.Rows, options.ImportanceRows);
 
         ModelArtifact.Save(outDir, booster, spec, calibrator);
         var overall = evaluation.Overall;
@@ -108,17 +105,17 @@ public static class Trainer
             Brier = overall.Brier,
             LogLoss = overall.LogLoss,
             Ece = overall.Ece,
-            NTrain = trainRows.Length,
-            NValid = validRows.Length,
+            NTrain = nTrain,
+            NValid = valid.Rows,
             PositiveRateValid = overall.PositiveRate,
             Calibration = calibrator.Method.ToString().ToLowerInvariant(),
             CalibrationReason = calibrator.Reason,
             NCalibration = held,
-            Uncalibrated = BinaryMetrics.Compute(raw, valid.Labels),
+            Uncalibrated = BinaryMetrics.Compute(raw, validLabels),
             Lift = evaluation.Lift.ToDictionary(l => string.Create(c, $"top_{l.Fraction * 100:0}"), l => l.Captured),
-            TrainFrom = UtcMicros.ToInstant(set.StartMicros[order[0]]),
+            TrainFrom = UtcMicros.ToInstant(set.StartMicros[0]),
             ValidFrom = UtcMicros.ToInstant(split.ValidFromMicros),
-            ValidTo = UtcMicros.ToInstant(set.StartMicros[order[^1]]),
+            ValidTo = UtcMicros.ToInstant(set.StartMicros[set.Rows - 1]),
             HorizonMinutes = spec.HorizonMinutes,
             Seed = options.Seed,
             BestIteration = booster.BestIteration ?? booster.BoostedRounds - 1,
@@ -126,7 +123,7 @@ public static class Trainer
             Subgroups = evaluation.Subgroups,
             Importance = importance,
             Warnings = [.. set.Warnings.Lines()],
-            TrainedAt = DateTimeOffset.UtcNow,
+            TrainedAt = options.Clock.GetUtcNow(),
             Seconds = seconds,
         };
         seconds["total"] = clock.Elapsed.TotalSeconds;
@@ -135,11 +132,11 @@ public static class Trainer
         return new TrainingOutcome(outDir, document, evaluation);
     }
 
-    private static Booster Fit(FeatureSpec spec, TrainingOptions options, (float[] Matrix, float[] Labels) core, (float[] Matrix, float[] Labels) valid, Action<string>? progress)
+    private static Booster Fit(FeatureSpec spec, TrainingOptions options, RowBlock core, RowBlock valid, Action<string>? progress)
     {
         var columns = spec.Features.Count;
-        using var train = DMatrix.FromDense(core.Matrix, core.Labels.Length, columns, core.Labels, threads: options.Threads);
-        using var check = DMatrix.FromDense(valid.Matrix, valid.Labels.Length, columns, valid.Labels, threads: options.Threads);
+        using var train = DMatrix.FromDense(core.Features, core.Rows, columns, core.Labels, threads: options.Threads);
+        using var check = DMatrix.FromDense(valid.Features, valid.Rows, columns, valid.Labels, threads: options.Threads);
         foreach (var matrix in new[] { train, check })
         {
             matrix.SetFeatureNames(spec.Names);

@@ -47,6 +47,10 @@ public sealed record TrainingOptions
     /// <value>Default 2000.</value>
     public int ImportanceRows { get; init; } = 2000;
 
+    /// <summary>The clock that stamps the artifact (trained_at).</summary>
+    /// <value>Default <see cref="TimeProvider.System"/>.</value>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
     /// <summary>
     /// When set, the exact training and validation matrices are also written there (train.f32, valid.f32,
     /// matrices.json) so that other libraries can be measured on the same features (benchmarks/Training).

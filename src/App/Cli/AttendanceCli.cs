@@ -9,11 +9,11 @@ internal static class AttendanceCli
     {
         var root = new RootCommand("Attendance: no-show scoring and waiting-list offers for outpatient clinics.");
         root.Subcommands.Add(GenerateCommand.Create());
+        root.Subcommands.Add(ParquetCommand.Create());
         root.Subcommands.Add(TrainCommand.Create());
         root.Subcommands.Add(EvaluateCommand.Create());
         root.Subcommands.Add(ModelsCommand.Create());
         root.Subcommands.Add(ScoreCommand.Create(TimeProvider.System));
-        root.Subcommands.Add(ParquetCommand.Create());
         return root;
     }
 

@@ -67,7 +67,7 @@ public sealed partial class FeatureBuilder
     /// </summary>
     /// <param name="bookings">A batch of <c>bookings</c> (or <c>history</c>) rows.</param>
     /// <param name="history">The patients' history folded as of the moment of scoring.</param>
-    /// <param name="upcoming">All bookings, frozen; keys as given when they were added.</param>
+    /// <param name="upcoming">All bookings, frozen, added with the same <see cref="PatientIndex"/> as <paramref name="history"/>; keys as given when they were added.</param>
     /// <param name="firstKey">The key of the batch's first row in <paramref name="upcoming"/>.</param>
     /// <param name="destination">Receives the matrix.</param>
     public void Build(TableBatch bookings, HistoryFold history, UpcomingBookings upcoming, long firstKey, Span<float> destination)

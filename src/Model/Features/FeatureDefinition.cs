@@ -10,7 +10,7 @@ namespace Attendance.Model.Features;
 public sealed record FeatureDefinition(
     [property: JsonPropertyName("name")] string Name,
     [property: JsonPropertyName("kind")] FeatureKind Kind,
-    [property: JsonPropertyName("categories")] IReadOnlyList<string>? Categories = null)
+    [property: JsonPropertyName("categories"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? Categories = null)
 {
     /// <summary>Value equality including the vocabulary (records compare lists by reference).</summary>
     public bool SameAs(FeatureDefinition other) =>

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Attendance.Model.XGBoost;
@@ -89,7 +88,7 @@ public sealed record FeatureSpec
     public string ToJson() => JsonSerializer.Serialize(this, JsonOptions);
 
     /// <summary>Writes <c>features.json</c>-style JSON to <paramref name="path"/>.</summary>
-    public void Save(string path) => File.WriteAllText(path, ToJson(), Encoding.UTF8);
+    public void Save(string path) => File.WriteAllText(path, ToJson());
 
     /// <summary>Reads and validates a spec file.</summary>
     /// <exception cref="FeatureSpecException">Missing, unreadable or inconsistent; the message names the file.</exception>

@@ -19,11 +19,15 @@ public sealed class ModelRegistry
 
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
+    private readonly TimeProvider clock;
+
     /// <param name="root">The registry folder (created on first write).</param>
-    public ModelRegistry(string root)
+    /// <param name="clock">Stamps promotions; default the system clock.</param>
+    public ModelRegistry(string root, TimeProvider? clock = null)
     {
         ArgumentNullException.ThrowIfNull(root);
         Root = root;
+        this.clock = clock ?? TimeProvider.System;
     }
 
     /// <summary>The registry folder.</summary>
@@ -123,7 +127,7 @@ public sealed class ModelRegistry
 
         var record = new PromotionRecord
         {
-            At = DateTimeOffset.UtcNow,
+            At = clock.GetUtcNow(),
             By = user,
             Version = version,
             Previous = previous?.Version,

@@ -17,7 +17,7 @@ public static class ReportWriter
     /// <summary>Writes the report.</summary>
     public static void Write(string path, MetricsDocument metrics, ModelEvaluation validation)
     {
-        File.WriteAllText(path, Render(metrics, validation), Encoding.UTF8);
+        File.WriteAllText(path, Render(metrics, validation));
     }
 
     /// <summary>The report's HTML.</summary>

@@ -3,7 +3,8 @@ using Attendance.Model.Features;
 namespace Attendance.Training.Sets;
 
 /// <summary>
-/// The labelled rows of a history (attended = 0, no-show = 1) with their features, in input order.
+/// The labelled rows of a history (attended = 0, no-show = 1) with their features, in input order until
+/// <see cref="SortByStart"/>.
 /// Row r of <see cref="Matrix"/> (row-major, <see cref="Columns"/> wide) has label <c>Labels[r]</c> and
 /// starts at <c>StartMicros[r]</c>.
 /// </summary>
@@ -39,8 +40,11 @@ public sealed class LabelledSet
     /// <summary>What the input held that needed a warning.</summary>
     public HistoryWarnings Warnings { get; }
 
-    /// <summary>The row indices ordered by start (ties by input order).</summary>
-    public int[] OrderByStart()
+    /// <summary>
+    /// Reorders the rows by start (ties keep input order), in place: afterwards every period is one
+    /// contiguous <see cref="Block"/> and no copy of the matrix is needed.
+    /// </summary>
+    public void SortByStart()
     {
         var order = new int[Rows];
         for (var i = 0; i < order.Length; i++)
@@ -48,12 +52,12 @@ public sealed class LabelledSet
             order[i] = i;
         }
 
+        // Sorting (start, input index) pairs makes the order stable and independent of the sort algorithm.
         var keys = StartMicros[..Rows];
         Array.Sort(keys, order);
-        // Array.Sort is not stable; restore input order within equal starts for determinism.
         for (var i = 0; i < order.Length;)
         {
-            var j = i;
+            var j = i + 1;
             while (j < order.Length && keys[j] == keys[i])
             {
                 j++;
@@ -63,20 +67,57 @@ public sealed class LabelledSet
             i = j;
         }
 
-        return order;
+        Permute(order);
     }
 
-    /// <summary>Copies the given rows into a new matrix and label vector.</summary>
-    public (float[] Matrix, float[] Labels) Gather(ReadOnlySpan<int> rows)
+    /// <summary>The first row whose start is at or after <paramref name="micros"/> (rows sorted by start).</summary>
+    public int FirstStartingAt(long micros)
     {
-        var matrix = new float[rows.Length * Columns];
-        var labels = new float[rows.Length];
-        for (var i = 0; i < rows.Length; i++)
+        var at = Array.BinarySearch(StartMicros, 0, Rows, micros);
+        at = at < 0 ? ~at : at;
+        while (at > 0 && StartMicros[at - 1] >= micros)
         {
-            Matrix.AsSpan(rows[i] * Columns, Columns).CopyTo(matrix.AsSpan(i * Columns, Columns));
-            labels[i] = Labels[rows[i]];
+            at--;
         }
 
-        return (matrix, labels);
+        return at;
     }
+
+    /// <summary>Rows <paramref name="first"/> .. <paramref name="first"/> + <paramref name="rows"/> − 1, without copying.</summary>
+    public RowBlock Block(int first, int rows) =>
+        new(new ArraySegment<float>(Matrix, first * Columns, rows * Columns), new ArraySegment<float>(Labels, first, rows));
+
+    /// <summary>Moves old row order[i] to row i, following the permutation's cycles with one spare row.</summary>
+    private void Permute(int[] order)
+    {
+        var placed = new bool[order.Length];
+        var spare = new float[Columns];
+        for (var i = 0; i < order.Length; i++)
+        {
+            if (placed[i] || order[i] == i)
+            {
+                continue;
+            }
+
+            Row(i).CopyTo(spare);
+            var (spareLabel, spareStart) = (Labels[i], StartMicros[i]);
+            var j = i;
+            while (order[j] != i)
+            {
+                var from = order[j];
+                Row(from).CopyTo(Row(j));
+                Labels[j] = Labels[from];
+                StartMicros[j] = StartMicros[from];
+                placed[j] = true;
+                j = from;
+            }
+
+            spare.CopyTo(Row(j));
+            Labels[j] = spareLabel;
+            StartMicros[j] = spareStart;
+            placed[j] = true;
+        }
+    }
+
+    private Span<float> Row(int row) => Matrix.AsSpan(row * Columns, Columns);
 }
