@@ -3,6 +3,7 @@ using System.Globalization;
 using Attendance.Scoring;
 using Attendance.Scoring.Policy;
 using Attendance.Scoring.Reasons;
+using Attendance.Training.Registry;
 using Spectre.Console;
 
 namespace Attendance.App.Cli;
@@ -13,7 +14,7 @@ internal static class ScoreCommand
     /// <param name="time">The clock for the default <c>--as-of</c> (now).</param>
     public static Command Create(TimeProvider time)
     {
-        var model = new Option<string>("--model") { Description = "Model artifact folder (model.json, features.json, calibration.json).", Required = true };
+        var model = new Option<string>("--model") { Description = "Model artifact folder (model.json, features.json, calibration.json), or a model registry folder: its champion.", Required = true };
         var bookings = new Option<string[]>("--bookings") { Description = "Bookings Parquet files or folders.", Required = true, AllowMultipleArgumentsPerToken = true };
         var history = new Option<string[]>("--history") { Description = "History Parquet files or folders.", Required = true, AllowMultipleArgumentsPerToken = true };
         var output = new Option<string>("--out") { Description = "Scores Parquet file to write; the summary goes beside it as <name>.summary.json.", Required = true };
@@ -31,7 +32,7 @@ internal static class ScoreCommand
         {
             var request = new ScoringRequest
             {
-                ModelDirectory = parseResult.GetValue(model)!,
+                ModelDirectory = ChampionOrSelf(parseResult.GetValue(model)!),
                 Bookings = parseResult.GetValue(bookings)!,
                 History = parseResult.GetValue(history)!,
                 Output = parseResult.GetValue(output)!,
@@ -47,6 +48,9 @@ internal static class ScoreCommand
         });
         return command;
     }
+
+    /// <summary>A registry folder (one with a champion) stands for its champion's artifact; any other folder for itself.</summary>
+    private static string ChampionOrSelf(string path) => new ModelRegistry(path).ChampionDirectory ?? path;
 
     private static DateTimeOffset? ParseInstant(string? text) =>
         text is null ? null
