@@ -26,6 +26,9 @@ public sealed partial class BatchScorer(TimeProvider time)
     /// <summary>A progress line per this many bookings read.</summary>
     private const int ProgressRows = 1_000_000;
 
+    /// <summary>Test seam: called after each row group of the scores file has gone to the writer.</summary>
+    internal Action? AfterRowGroupWritten { get; init; }
+
     /// <summary>Scores with the system clock.</summary>
     public BatchScorer()
         : this(TimeProvider.System)
@@ -72,8 +75,8 @@ public sealed partial class BatchScorer(TimeProvider time)
         progress?.Invoke(string.Create(c, $"score: predicted; {decision.Flagged:N0} bookings flagged; explaining them and writing {output}"));
 
         artifact.Booster.Threads = workers;
-        var reasons = Explain(artifact, index, decision, request.Language, cancellationToken);
-        WriteScores(output, modelVersion, asOf, index, probabilities, decision, reasons, policy, cancellationToken);
+        var reasons = Explain(artifact, index, decision, request.Language, progress, cancellationToken);
+        WriteScores(output, modelVersion, asOf, index, probabilities, decision, reasons, policy, AfterRowGroupWritten, cancellationToken);
 
         var summary = Summarise(modelVersion, asOf, request, policy, index, states, fold, builder, probabilities, decision);
         summary.Save(ScoringSummary.PathBeside(output));
