@@ -109,5 +109,9 @@ internal static class ScoreCommand
         }
 
         console.Write(departments);
+        if (s.Rows == 0 && s.SkippedPast > 0)
+        {
+            Console.Error.WriteLine(string.Create(c, $"warning: all {s.SkippedPast:N0} bookings start before the as-of time {s.AsOf:yyyy-MM-dd HH:mm} UTC; nothing was scored (is --as-of right?)"));
+        }
     }
 }
