@@ -6,7 +6,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")"
 
 scripts/install-deps.sh --test
 
-# OMP_WAIT_POLICY: see ../attendance (XGBoost threads spin otherwise).
+# OMP_WAIT_POLICY: see ./attendance (XGBoost threads spin otherwise).
 export NO_COLOR=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 OMP_WAIT_POLICY="${OMP_WAIT_POLICY:-PASSIVE}"
 results="$PWD/TestResults"
 rm -rf "$results"

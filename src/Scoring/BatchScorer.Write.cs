@@ -15,7 +15,8 @@ public sealed partial class BatchScorer
     private const int ExplainBlock = 16_384;
 
     /// <summary>Exact SHAP contributions of the flagged bookings' feature rows (the very rows that were predicted), turned into reasons.</summary>
-    private static FlaggedReasons Explain(ModelArtifact artifact, BookingIndex index, FlagDecision decision, ReasonLanguage language, CancellationToken cancellationToken)
+    private static FlaggedReasons Explain(ModelArtifact artifact, BookingIndex index, FlagDecision decision, ReasonLanguage language,
+        Action<string>? progress, CancellationToken cancellationToken)
     {
         var spec = artifact.Spec;
         var columns = spec.Features.Count;
@@ -57,6 +58,8 @@ public sealed partial class BatchScorer
                     contributions[((start + i) * k) + j] = reasons[j].Contribution;
                 }
             }
+
+            progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"score: explained {start + n:N0} of {rows.Count:N0} flagged bookings"));
         }
 
         return new FlaggedReasons([.. rows.Select(r => r.Chunk.First + r.Row)], texts, contributions);
@@ -64,7 +67,7 @@ public sealed partial class BatchScorer
 
     /// <summary>The scores file, one row group of bookings at a time (bookings before the as-of time are left out).</summary>
     private static void WriteScores(string output, string modelVersion, DateTimeOffset asOf, BookingIndex index, float[] probabilities,
-        FlagDecision decision, FlaggedReasons reasons, ScoringPolicy policy, CancellationToken cancellationToken)
+        FlagDecision decision, FlaggedReasons reasons, ScoringPolicy policy, Action? afterRowGroup, CancellationToken cancellationToken)
     {
         var metadata = new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -126,6 +129,7 @@ public sealed partial class BatchScorer
                 AppointmentIds = ids, PatientIds = patients, Starts = starts, Sites = sites, Departments = departments,
                 Probabilities = chunkProbabilities, Bands = bands, Actions = actions, ReasonTexts = texts, ReasonContributions = contributions,
             });
+            afterRowGroup?.Invoke();
         }
 
         cancellationToken.ThrowIfCancellationRequested();

@@ -23,6 +23,12 @@ namespace Attendance.Scoring;
 /// <param name="time">The clock used when a request has no as-of time.</param>
 public sealed partial class BatchScorer(TimeProvider time)
 {
+    /// <summary>A progress line per this many bookings read.</summary>
+    private const int ProgressRows = 1_000_000;
+
+    /// <summary>Test seam: called after each row group of the scores file has gone to the writer.</summary>
+    internal Action? AfterRowGroupWritten { get; init; }
+
     /// <summary>Scores with the system clock.</summary>
     public BatchScorer()
         : this(TimeProvider.System)
@@ -60,7 +66,7 @@ public sealed partial class BatchScorer(TimeProvider time)
 
         var builder = artifact.CreateBuilder(harmoniser);
         var index = new BookingIndex(builder, asOfMicros, policy, harmoniser);
-        var fold = ReadBoth(bookings, history, index, artifact.Spec, asOfMicros, cancellationToken);
+        var fold = ReadBoth(bookings, history, index, artifact.Spec, asOfMicros, progress, cancellationToken);
         var states = StatesOfBookedPatients(index, fold);
         progress?.Invoke(string.Create(c, $"score: read {index.Count:N0} bookings of {index.Patients.Count:N0} patients ({index.Past:N0} before the as-of time) and folded {fold.RowsFolded:N0} history rows"));
 
@@ -69,8 +75,8 @@ public sealed partial class BatchScorer(TimeProvider time)
         progress?.Invoke(string.Create(c, $"score: predicted; {decision.Flagged:N0} bookings flagged; explaining them and writing {output}"));
 
         artifact.Booster.Threads = workers;
-        var reasons = Explain(artifact, index, decision, request.Language, cancellationToken);
-        WriteScores(output, modelVersion, asOf, index, probabilities, decision, reasons, policy, cancellationToken);
+        var reasons = Explain(artifact, index, decision, request.Language, progress, cancellationToken);
+        WriteScores(output, modelVersion, asOf, index, probabilities, decision, reasons, policy, AfterRowGroupWritten, cancellationToken);
 
         var summary = Summarise(modelVersion, asOf, request, policy, index, states, fold, builder, probabilities, decision);
         summary.Save(ScoringSummary.PathBeside(output));
@@ -99,7 +105,7 @@ public sealed partial class BatchScorer(TimeProvider time)
     /// its own patient index, joined afterwards by pseudonym. The first failure wins and stops the other side.
     /// </summary>
     private static HistoryFold ReadBoth(IReadOnlyList<TableReader> bookings, IReadOnlyList<TableReader> history, BookingIndex index,
-        FeatureSpec spec, long asOfMicros, CancellationToken cancellationToken)
+        FeatureSpec spec, long asOfMicros, Action<string>? progress, CancellationToken cancellationToken)
     {
         var fold = new HistoryFold(spec, asOfMicros, new PatientIndex());
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -116,7 +122,12 @@ public sealed partial class BatchScorer(TimeProvider time)
         {
             foreach (var batch in Batches(bookings, cancellationToken))
             {
+                var before = index.Count;
                 index.Add(batch);
+                if (index.Count / ProgressRows > before / ProgressRows)
+                {
+                    progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"score: read {index.Count:N0} bookings"));
+                }
             }
 
             // Sorting the bookings per patient overlaps the rest of the history fold.

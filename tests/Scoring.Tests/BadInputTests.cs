@@ -1,4 +1,7 @@
 using Attendance.Data.Contract;
+using Attendance.Data.Io;
+using Attendance.Data.Rows;
+using Attendance.Parquet;
 using Attendance.Model.Artifacts;
 using Attendance.Model.Features;
 
@@ -108,14 +111,34 @@ public sealed class BadInputTests(ScoringFixture region) : IClassFixture<Scoring
     }
 
     [Fact]
-    public void Score_StoppedWhileWriting_LeavesNoFileUnderTheFinalNameNorATemporaryOne()
+    public void Score_StoppedAfterTheFirstRowGroupWasWritten_LeavesNoFileUnderTheFinalNameNorATemporaryOne()
     {
-        var request = region.Request();
+        var bookings = Path.Combine(region.NewFolder(), "bookings.parquet");
+        using (var writer = new TableWriter(bookings, Tables.Bookings, new ParquetWriterOptions { RowGroupRows = 1000 }))
+        {
+            writer.WriteRows(BookingMapper.Instance, region.Bookings);
+            writer.Complete();
+        }
+
+        var request = region.Request(bookings: bookings);
         using var stop = new CancellationTokenSource();
+        var written = 0;
+        var filesMidway = Array.Empty<string>();
+        var scorer = new BatchScorer
+        {
+            AfterRowGroupWritten = () =>
+            {
+                written++;
+                filesMidway = Directory.GetFiles(Path.GetDirectoryName(request.Output)!);
+                stop.Cancel();
+            },
+        };
 
-        Assert.ThrowsAny<OperationCanceledException>(() =>
-            new BatchScorer().Score(request, line => { if (line.Contains("writing", StringComparison.Ordinal)) { stop.Cancel(); } }, stop.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() => scorer.Score(request, cancellationToken: stop.Token));
 
+        Assert.Equal(1, written);
+        Assert.DoesNotContain(request.Output, filesMidway);
+        Assert.NotEmpty(filesMidway);
         Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(request.Output)!));
     }
 

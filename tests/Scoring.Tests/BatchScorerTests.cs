@@ -104,6 +104,28 @@ public sealed class BatchScorerTests(ScoringFixture region) : IClassFixture<Scor
     }
 
     [Fact]
+    public void Score_Actions_FollowEachBookingsChannelVisitTypeAndSession()
+    {
+        var policy = ScoringPolicy.Default with { TopShare = 0.3, MinProbability = 0.05, DoubleBookExpectedNoShows = 1.0, DoubleBookMaxPerSession = 1 };
+        var request = region.Request(policy);
+
+        new BatchScorer().Score(request);
+        var rows = ScoresFile(request);
+
+        var bookings = region.Bookings.ToDictionary(b => b.AppointmentId);
+        var sessions = rows.GroupBy(Session).ToDictionary(g => g.Key, g => g.Sum(r => r.Probability));
+        var actions = rows.Where(r => r.Flagged).GroupBy(r => r.Action!).ToDictionary(g => g.Key, g => g.ToList());
+        Assert.Equal(["consider_video", "digital_reminder", "double_book", "phone_reminder"], actions.Keys.Order(StringComparer.Ordinal));
+        Assert.All(actions["consider_video"], r => Assert.True(
+            bookings[r.AppointmentId].ContactMode == ContactMode.Physical
+            && ScoringFixture.Harmoniser.Map(bookings[r.AppointmentId].VisitType).Family == "Kontrol"));
+        Assert.All(actions["digital_reminder"], r => Assert.True(bookings[r.AppointmentId].DigitalUser));
+        Assert.All(actions["phone_reminder"], r => Assert.NotEqual(true, bookings[r.AppointmentId].DigitalUser));
+        Assert.All(actions["double_book"], r => Assert.True(sessions[Session(r)] >= 1.0));
+        Assert.All(actions["double_book"].GroupBy(Session), g => Assert.Single(g));
+    }
+
+    [Fact]
     public void Score_DanishAndEnglish_GiveTheSameFactorsInTheirOwnWords()
     {
         var english = region.Request();
@@ -212,6 +234,13 @@ public sealed class BatchScorerTests(ScoringFixture region) : IClassFixture<Scor
         var deciles = json.RootElement.GetProperty("deciles").EnumerateArray().Select(d => d.GetDouble()).ToList();
         Assert.Equal(9, deciles.Count);
         Assert.Equal(deciles.Order(), deciles);
+    }
+
+    /// <summary>Department × site × local day × half-day (afternoon from 12:00 Copenhagen time).</summary>
+    private static (string?, string?, DateOnly, bool) Session(ScoreRow r)
+    {
+        var local = CopenhagenTime.ToLocal(r.StartAt);
+        return (r.Department, r.Site, DateOnly.FromDateTime(local), local.Hour >= 12);
     }
 
     /// <summary>The booking columns of a history row, as a plain booking (the mapper refuses a history row with its outcome).</summary>

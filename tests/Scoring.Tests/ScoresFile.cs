@@ -5,7 +5,7 @@ namespace Attendance.Scoring.Tests;
 
 /// <summary>A scores file read back with our Parquet reader, one row record per booking.</summary>
 public sealed record ScoreRow(
-    string AppointmentId, string PatientId, long StartAt, string? Department, double Probability, string RiskBand, bool Flagged,
+    string AppointmentId, string PatientId, long StartAt, string? Site, string? Department, double Probability, string RiskBand, bool Flagged,
     string? Action, string?[] Reasons, double?[] Contributions, string ModelVersion)
 {
     public static IReadOnlyList<ScoreRow> Read(string path)
@@ -18,6 +18,7 @@ public sealed record ScoreRow(
             var ids = file.ReadColumn<string?>(g, ScoreColumns.AppointmentId);
             var patients = file.ReadColumn<string?>(g, ScoreColumns.PatientId);
             var starts = file.ReadColumn<long>(g, ScoreColumns.StartAt);
+            var sites = file.ReadColumn<string?>(g, ScoreColumns.Site);
             var departments = file.ReadColumn<string?>(g, ScoreColumns.Department);
             var probabilities = file.ReadColumn<double>(g, ScoreColumns.NoShowProbability);
             var bands = file.ReadColumn<string?>(g, ScoreColumns.RiskBand);
@@ -29,7 +30,7 @@ public sealed record ScoreRow(
             for (var i = 0; i < n; i++)
             {
                 rows.Add(new ScoreRow(
-                    ids.Values[i]!, patients.Values[i]!, starts.Values[i], departments.IsNull(i) ? null : departments.Values[i],
+                    ids.Values[i]!, patients.Values[i]!, starts.Values[i], sites.IsNull(i) ? null : sites.Values[i], departments.IsNull(i) ? null : departments.Values[i],
                     probabilities.Values[i], bands.Values[i]!, flagged.Values[i], actions.IsNull(i) ? null : actions.Values[i],
                     [.. reasons.Select(r => r.IsNull(i) ? null : r.Values[i])],
                     [.. contributions.Select(c => c.IsNull(i) ? (double?)null : c.Values[i])],

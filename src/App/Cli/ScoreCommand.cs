@@ -1,13 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
-using Attendance.Data.Contract;
-using Attendance.Data.VisitTypes;
-using Attendance.Model.Artifacts;
-using Attendance.Model.Features;
-using Attendance.Model.XGBoost;
 using Attendance.Scoring;
 using Attendance.Scoring.Policy;
 using Attendance.Scoring.Reasons;
+using Attendance.Training.Registry;
 using Spectre.Console;
 
 namespace Attendance.App.Cli;
@@ -18,7 +14,7 @@ internal static class ScoreCommand
     /// <param name="time">The clock for the default <c>--as-of</c> (now).</param>
     public static Command Create(TimeProvider time)
     {
-        var model = new Option<string>("--model") { Description = "Model artifact folder (model.json, features.json, calibration.json).", Required = true };
+        var model = new Option<string>("--model") { Description = "Model artifact folder (model.json, features.json, calibration.json), or a model registry folder: its champion.", Required = true };
         var bookings = new Option<string[]>("--bookings") { Description = "Bookings Parquet files or folders.", Required = true, AllowMultipleArgumentsPerToken = true };
         var history = new Option<string[]>("--history") { Description = "History Parquet files or folders.", Required = true, AllowMultipleArgumentsPerToken = true };
         var output = new Option<string>("--out") { Description = "Scores Parquet file to write; the summary goes beside it as <name>.summary.json.", Required = true };
@@ -36,7 +32,7 @@ internal static class ScoreCommand
         {
             var request = new ScoringRequest
             {
-                ModelDirectory = parseResult.GetValue(model)!,
+                ModelDirectory = ChampionOrSelf(parseResult.GetValue(model)!),
                 Bookings = parseResult.GetValue(bookings)!,
                 History = parseResult.GetValue(history)!,
                 Output = parseResult.GetValue(output)!,
@@ -53,28 +49,26 @@ internal static class ScoreCommand
         return command;
     }
 
+    /// <summary>A registry folder (one with a champion) stands for its champion's artifact; any other folder for itself.</summary>
+    private static string ChampionOrSelf(string path) => new ModelRegistry(path).ChampionDirectory ?? path;
+
     private static DateTimeOffset? ParseInstant(string? text) =>
         text is null ? null
         : DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var instant) ? instant
         : throw new UserFacingException($"--as-of {text}: expected an ISO 8601 time such as 2026-03-01T22:00:00Z");
 
-    /// <summary>Every error a user can cause becomes one line naming its file, column, row or option.</summary>
-    private static T Translate<T>(Func<T> work)
+    /// <summary>The shared translation of user errors (<see cref="CliInputs.Run{T}"/>), plus the scorer's own.</summary>
+    private static T Translate<T>(Func<T> work) => CliInputs.Run(() =>
     {
         try
         {
             return work();
         }
-        catch (Exception e) when (e is ScoringException or DataContractException or FeatureSpecException or ModelArtifactException
-            or VisitTypeTableException or InvalidDataException or FileNotFoundException or XGBoostException)
+        catch (ScoringException e)
         {
             throw new UserFacingException(e.Message, e);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new UserFacingException($"cannot read or write a file: {e.Message}", e);
-        }
-    }
+    });
 
     private static void Print(ScoringSummary s, string output)
     {
@@ -115,5 +109,9 @@ internal static class ScoreCommand
         }
 
         console.Write(departments);
+        if (s.Rows == 0 && s.SkippedPast > 0)
+        {
+            Console.Error.WriteLine(string.Create(c, $"warning: all {s.SkippedPast:N0} bookings start before the as-of time {s.AsOf:yyyy-MM-dd HH:mm} UTC; nothing was scored (is --as-of right?)"));
+        }
     }
 }

@@ -4,7 +4,7 @@ namespace Attendance.Scoring.Pipeline;
 /// Dense codes for the strings of a low-cardinality column (site, department): 0, 1, 2 … in first-seen
 /// order, −1 for null. Dictionary-decoded columns repeat one string instance, so the last lookup is reused.
 /// </summary>
-public sealed class CodeTable
+internal sealed class CodeTable
 {
     private readonly Dictionary<string, int> codes = new(StringComparer.Ordinal);
     private readonly List<string> names = [];

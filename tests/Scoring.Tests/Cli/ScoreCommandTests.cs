@@ -1,3 +1,6 @@
+using Attendance.Training.Input;
+using Attendance.Training.Registry;
+
 namespace Attendance.Scoring.Tests.Cli;
 
 /// <summary>The real <c>attendance</c> entry point, in process, with its console captured.</summary>
@@ -19,6 +22,21 @@ public sealed class ScoreCommandTests(ScoringFixture region) : IClassFixture<Sco
         Assert.Contains("flagged", stdout, StringComparison.Ordinal);
         Assert.Contains("score: ", stderr, StringComparison.Ordinal);
         Assert.Contains(ScoreRow.Read(output), r => r.Reasons[0] is { } text && !text.Contains('æ', StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Score_RegistryFolder_ScoresWithItsChampion()
+    {
+        var registry = new ModelRegistry(region.NewFolder());
+        var version = registry.Add(region.ModelDir);
+        registry.Promote(version, () => HistoryFiles.Read([region.HistoryPath]), ScoringFixture.Harmoniser, "first model", force: true, user: "test");
+        var output = Path.Combine(region.NewFolder(), "scores.parquet");
+
+        var (code, _, stderr) = Run("score", "--model", registry.Root, "--bookings", region.BookingsPath, "--history", region.HistoryPath,
+            "--out", output, "--as-of", "2026-03-01T23:00:00Z");
+
+        Assert.True(code == 0, stderr);
+        Assert.StartsWith(version + "@", ScoreRow.Read(output)[0].ModelVersion, StringComparison.Ordinal);
     }
 
     [Fact]

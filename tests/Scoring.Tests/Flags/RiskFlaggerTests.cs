@@ -9,7 +9,7 @@ public sealed class RiskFlaggerTests
 {
     private const int Monday = 740_000;
 
-    private static readonly ScoringPolicy NoFloor = ScoringPolicy.Default with { MinProbability = 0, DoubleBookExpectedNoShows = 100 };
+    private static readonly ScoringPolicy NoFloor = ScoringPolicy.Default with { MinProbability = 0, CallsPerDay = null, DoubleBookExpectedNoShows = 100 };
 
     [Fact]
     public void Decide_TopShare_FlagsTheHighestShareOfEachDepartmentDayRoundedUp()

@@ -12,7 +12,7 @@ public sealed class ScoringPolicyTests
         Assert.Equal(FlagRule.TopShare, policy.FlagRule);
         Assert.Equal(0.10, policy.TopShare);
         Assert.Equal(0.25, policy.Threshold);
-        Assert.Null(policy.CallsPerDay);
+        Assert.Equal(40, policy.CallsPerDay);
         Assert.Equal(0.10, policy.MinProbability);
         Assert.Equal([0.10, 0.20, 0.35], policy.RiskBands);
         Assert.Equal(1.5, policy.DoubleBookExpectedNoShows);
@@ -35,7 +35,7 @@ public sealed class ScoringPolicyTests
     [Theory]
     [InlineData("""{ "top_shar": 0.2 }""", "top_shar")]
     [InlineData("""{ "top_share": 0 }""", "top_share must be in (0, 1]")]
-    [InlineData("""{ "flag_rule": "capacity" }""", "flag_rule capacity needs calls_per_day")]
+    [InlineData("""{ "flag_rule": "capacity", "calls_per_day": null }""", "flag_rule capacity needs calls_per_day")]
     [InlineData("""{ "risk_bands": [0.3, 0.2, 0.1] }""", "risk_bands must be three ascending probabilities")]
     [InlineData("""{ "flag_rule": "loudest" }""", "not a scoring policy")]
     [InlineData("not json", "not a scoring policy")]
