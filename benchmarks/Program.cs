@@ -10,6 +10,7 @@ return args.FirstOrDefault() switch
     "parquet-fuzz" => ParquetFuzzRun.Run(args[1..]),
     "training" => TrainingQualityRun.Run(args[1..]),
     "scoring" => ScoringThroughputRun.Run(args[1..]),
+    "jobs-load" => Attendance.Benchmarks.Jobs.JobsLoadRun.Run(args[1..]),
     "scheduler-speed" => Attendance.Benchmarks.Scheduler.SchedulerSpeedRun.Run(args[1..]),
     _ => RunBenchmarks(args),
 };

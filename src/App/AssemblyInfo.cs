@@ -1,3 +1,4 @@
 using System.Runtime.CompilerServices;
 
 [assembly: InternalsVisibleTo("Attendance.App.Tests")]
+[assembly: InternalsVisibleTo("Attendance.Benchmarks")]
