@@ -1,0 +1,118 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using Attendance.App.Tests.Infrastructure;
+using Attendance.App.Tests.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Quartz;
+
+namespace Attendance.App.Tests.Jobs;
+
+/// <summary>Two <c>attendance serve</c> processes sharing one PostgreSQL: a node killed mid-job, the other finishes it.</summary>
+[Collection(PostgresGroup.Name)]
+public sealed class ClusterTests(PostgresServer postgres)
+{
+    [Fact]
+    public async Task KillNodeMidJob_TheOtherNodeRecoversAndFinishesItOnceWithin20Seconds()
+    {
+        var (_, store) = await TestStores.CreateAsync("postgres", postgres);
+        var marks = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), $"attendance-cluster-{Guid.NewGuid():N}")).FullName;
+        // A third member only to schedule the job: on standby, it never runs anything itself.
+        using var control = new AttendanceWebFactory(store, new Dictionary<string, string?> { ["Jobs:ClusterCheckinInterval"] = "00:00:02" }, systemClock: true);
+        _ = control.Server;
+        var scheduler = await control.Services.GetRequiredService<ISchedulerFactory>().GetScheduler(CancellationToken.None);
+        await scheduler.Standby(CancellationToken.None);
+        using var first = await StartNodeAsync(store, marks);
+        using var second = await StartNodeAsync(store, marks);
+        var nodes = new[] { first, second };
+        try
+        {
+            var job = new JobKey("slow-" + Guid.NewGuid().ToString("N")[..8], "tests");
+            await scheduler.AddJob(JobBuilder.Create().OfType<SlowJob>().WithIdentity(job).StoreDurably(true).RequestRecovery(true).Build(),
+                AddJobOptions.Replacing, CancellationToken.None);
+            await scheduler.TriggerJob(job, new JobDataMap { ["marks"] = marks }, CancellationToken.None);
+
+            var started = await Eventually.GetAsync(() => Task.FromResult(Marks(marks, "started")), found => found.Count == 1, "a node to start the job", 30);
+            var victim = nodes.Single(node => node.Id == started[0].Pid);
+            var survivor = nodes.Single(node => node != victim);
+            victim.Kill();
+            var killedAt = Stopwatch.StartNew();
+            await victim.WaitForExitAsync();
+            var finished = await Eventually.GetAsync(() => Task.FromResult(Marks(marks, "finished")), found => found.Count >= 1, "the other node to finish the job", 40);
+            var tookSeconds = killedAt.Elapsed.TotalSeconds;
+            await Task.Delay(3_000);
+
+            var done = Assert.Single(Marks(marks, "finished"));
+            Assert.Equal(survivor.Id, done.Pid);
+            Assert.True(done.Recovering, "the rerun is the recovery of the killed firing");
+            Assert.True(tookSeconds < 20, $"finished {tookSeconds:0.0} s after the kill");
+            Assert.Equal(2, Marks(marks, "started").Count);
+        }
+        finally
+        {
+            foreach (var node in nodes.Where(node => !node.HasExited))
+            {
+                node.Kill();
+            }
+            Directory.Delete(marks, recursive: true);
+        }
+    }
+
+    /// <summary>A serve process that can load this assembly's job types (it runs with the test's dependency list).</summary>
+    private static async Task<Process> StartNodeAsync(Attendance.App.Storage.Store store, string marks)
+    {
+        var bin = AppContext.BaseDirectory;
+        var url = $"http://127.0.0.1:{FreeLoopbackPort()}";
+        var start = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList =
+            {
+                "exec", "--depsfile", Path.Combine(bin, "Attendance.App.Tests.deps.json"), "--runtimeconfig", Path.Combine(bin, "Attendance.App.Tests.runtimeconfig.json"),
+                Path.Combine(bin, "attendance.dll"), "serve", "--urls", url, "--data", Path.Combine(marks, "data-" + Guid.NewGuid().ToString("N")),
+                "--store", TestStores.Setting(store), "--set", "Jobs:ClusterCheckinInterval=00:00:02",
+            },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        var process = Process.Start(start)!;
+        var listening = new TaskCompletionSource();
+        process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data?.Contains("Now listening on", StringComparison.Ordinal) == true)
+            {
+                listening.TrySetResult();
+            }
+        };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        await listening.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        return process;
+    }
+
+    private static List<(int Pid, bool Recovering)> Marks(string folder, string what) =>
+        Directory.GetFiles(folder, what + "-*").Select(file => Path.GetFileName(file).Split('-'))
+            .Select(parts => (int.Parse(parts[1], CultureInfo.InvariantCulture), parts[2] == "recovering")).ToList();
+
+    private static int FreeLoopbackPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
+
+/// <summary>Takes 4 s, marking in a folder (job data <c>marks</c>) which process started and finished it and whether it was a recovery.</summary>
+public sealed class SlowJob : IJob
+{
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var marks = (string)context.MergedJobDataMap["marks"]!;
+        var name = $"{Environment.ProcessId}-{(context.Recovering ? "recovering" : "first")}-{Guid.NewGuid():N}";
+        await File.WriteAllTextAsync(Path.Combine(marks, "started-" + name), "", CancellationToken.None);
+        await Task.Delay(TimeSpan.FromSeconds(4), CancellationToken.None);
+        await File.WriteAllTextAsync(Path.Combine(marks, "finished-" + name), "", CancellationToken.None);
+    }
+}
