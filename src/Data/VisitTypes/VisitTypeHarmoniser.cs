@@ -110,7 +110,11 @@ public sealed class VisitTypeHarmoniser
         {
             return exact;
         }
-        var match = _fallbacks.GetOrAdd(rawName, Resolve);
+        // TryGetValue first: GetOrAdd with a method group allocates a delegate on every call.
+        if (!_fallbacks.TryGetValue(rawName, out var match))
+        {
+            match = _fallbacks.GetOrAdd(rawName, Resolve(rawName));
+        }
         report?.Add(rawName, match);
         return match;
     }
