@@ -1,7 +1,6 @@
 using System.Net;
 using Attendance.App.Audit;
 using Attendance.App.Jobs;
-using Attendance.App.Jobs.Offers;
 using Attendance.App.Storage;
 using Attendance.App.Tests.Infrastructure;
 using Attendance.App.Users;

@@ -18,8 +18,9 @@ namespace Attendance.App.Jobs.Offers;
 /// An offer round: the optimiser over the free slots in <c>inbox/slots</c> and the waiting list in
 /// <c>inbox/waitlist</c>, with the latest nightly scores, stores its suggestions in <c>offers</c> for
 /// the calendar administrators. Slots and entries that already have a suggested or accepted offer
-/// are left out (an expired or rejected one frees them for this round); the offer ids are
-/// deterministic (<c>slot/entry</c>), so a rerun adds nothing twice.
+/// are left out (an expired or rejected offer frees its slot for this round), and so are entries
+/// whose offer of one of the open slots expired or was rejected, so a freed slot goes to someone
+/// else. The offer ids are deterministic (<c>slot/entry</c>), so a rerun adds nothing twice.
 /// </summary>
 internal sealed class OfferRoundJob(DataFolders folders, Store store, IOptions<JobsOptions> options) : AttendanceJob(options)
 {
@@ -28,7 +29,7 @@ internal sealed class OfferRoundJob(DataFolders folders, Store store, IOptions<J
         var now = run.Now;
         var slotRows = Read(folders.InboxFor("slots"), "slots", Tables.Slots, SlotMapper.Instance, cancellationToken);
         var entryRows = Read(folders.InboxFor("waitlist"), "waitlist", Tables.Waitlist, WaitlistMapper.Instance, cancellationToken);
-        var (busySlots, busyEntries) = await OnOfferAsync(cancellationToken);
+        var (busySlots, busyEntries) = await OnOfferAsync(slotRows.Rows.Select(slot => slot.SlotId).ToHashSet(StringComparer.Ordinal), cancellationToken);
         var slots = Open(slotRows, slot => !busySlots.Contains(slot.SlotId));
         var entries = Open(entryRows, entry => !busyEntries.Contains(entry.EntryId));
 
@@ -81,14 +82,16 @@ internal sealed class OfferRoundJob(DataFolders folders, Store store, IOptions<J
             .FirstOrDefault();
     }
 
-    private async Task<(HashSet<string> Slots, HashSet<string> Entries)> OnOfferAsync(CancellationToken cancellationToken)
+    /// <summary>The slots on offer, and the entries not to offer now (on offer, or already tried for one of <paramref name="openSlots"/>).</summary>
+    private async Task<(HashSet<string> Slots, HashSet<string> Entries)> OnOfferAsync(HashSet<string> openSlots, CancellationToken cancellationToken)
     {
         await using var connection = await store.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<(string Slot, string? Entry)>(new CommandDefinition(
-            "SELECT slot_id, entry_id FROM offers WHERE status IN ('suggested', 'accepted')", cancellationToken: cancellationToken));
-        var list = rows.ToList();
-        return (list.Select(row => row.Slot).ToHashSet(StringComparer.Ordinal),
-            list.Where(row => row.Entry is not null).Select(row => row.Entry!).ToHashSet(StringComparer.Ordinal));
+        var rows = (await connection.QueryAsync<(string Slot, string? Entry, string Status)>(new CommandDefinition(
+            "SELECT slot_id, entry_id, status FROM offers", cancellationToken: cancellationToken))).ToList();
+        var pending = rows.Where(row => row.Status is "suggested" or "accepted").ToList();
+        var tried = rows.Where(row => row.Status is "expired" or "rejected" && openSlots.Contains(row.Slot));
+        return (pending.Select(row => row.Slot).ToHashSet(StringComparer.Ordinal),
+            pending.Concat(tried).Where(row => row.Entry is not null).Select(row => row.Entry!).ToHashSet(StringComparer.Ordinal));
     }
 
     private async Task<int> StoreAsync(string round, DateTimeOffset now, IReadOnlyList<Offer> offers, CancellationToken cancellationToken)

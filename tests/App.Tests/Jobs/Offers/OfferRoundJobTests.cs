@@ -37,6 +37,26 @@ public sealed class OfferRoundJobTests(PostgresServer postgres, ScoringRegion re
     }
 
     [Fact]
+    public async Task OfferRound_AfterOffersExpired_OffersTheFreedSlotsToOthers()
+    {
+        using var factory = await CreateSutAsync("sqlite");
+        var first = await RunAsync(factory, expectedRuns: 1);
+        await using (var connection = await factory.Store.OpenAsync(CancellationToken.None))
+        {
+            await connection.ExecuteAsync("UPDATE offers SET status = 'expired'");
+        }
+
+        var second = await RunAsync(factory, expectedRuns: 2);
+        var offers = await OffersAsync(factory);
+
+        Assert.True(second.Rows > 0, second.Message);
+        Assert.Equal(first.Rows + second.Rows, offers.Count);
+        var expiredEntries = offers.Where(offer => offer.Status == "expired").Select(offer => offer.Entry).ToHashSet();
+        Assert.All(offers.Where(offer => offer.Status == "suggested" && offer.Entry is not null),
+            offer => Assert.DoesNotContain(offer.Entry, expiredEntries));
+    }
+
+    [Fact]
     public async Task OfferRound_MissingWaitlist_FailsNamingTheFolder()
     {
         using var factory = await CreateSutAsync("sqlite", withWaitlist: false);
