@@ -37,6 +37,24 @@ public sealed class JobsPageTests(PostgresServer postgres)
         Assert.Equal(("ada", "OfferExpiry"), (entry.Actor, entry.Subject));
     }
 
+    [Fact]
+    public async Task FailedRun_ShowsItsMessageAndTheFailureCount_InDanishToo()
+    {
+        var (factory, admin) = await CreateSutAsync("sqlite");
+        using var _ = factory;
+
+        await PostAsync(admin, "/jobs/Scoring/trigger");
+        var html = await Eventually.GetAsync(() => admin.GetStringAsync(new Uri("/jobs", UriKind.Relative)),
+            page => page.Contains("<td class=\"result\">failed</td>", StringComparison.Ordinal), "the failed run on the Jobs page");
+        admin.DefaultRequestHeaders.AcceptLanguage.ParseAdd("da");
+        var danish = await admin.GetStringAsync(new Uri("/jobs", UriKind.Relative));
+
+        Assert.Contains("1 final failure(s) in a row", html, StringComparison.Ordinal);
+        Assert.Matches("<td class=\"message\">no champion model in [^<]*models: train one and promote it", html);
+        Assert.Contains("<h2 id=\"title-Scoring\">Natlig risikoberegning</h2>", danish, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"result\">fejlede</td>", danish, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("sqlite")]
     [InlineData("postgres")]
