@@ -13,7 +13,7 @@ internal static class PageCodec
     public static bool IsSupported(CompressionCodec codec) =>
         codec is CompressionCodec.Uncompressed or CompressionCodec.Snappy or CompressionCodec.Gzip or CompressionCodec.Zstd;
 
-    /// <summary>Decompresses a page body; the result is exactly uncompressedSize bytes, in scratch or a fresh array.</summary>
+    /// <summary>Decompresses a page body; the result is exactly uncompressedSize bytes, in scratch (grown as needed) or src itself.</summary>
     public static ReadOnlySpan<byte> Decompress(CompressionCodec codec, ReadOnlySpan<byte> src, int uncompressedSize, ref byte[] scratch)
     {
         if (codec == CompressionCodec.Uncompressed)
@@ -26,10 +26,12 @@ internal static class PageCodec
             return src;
         }
 
-        if (src.IsEmpty && uncompressedSize == 0)
+        if (src.IsEmpty)
         {
             // Some writers store an all-null v2 page's empty value section as zero bytes, uncompressed.
-            return src;
+            return uncompressedSize == 0
+                ? src
+                : throw new ParquetFormatException($"an empty {codec} page body cannot hold the {uncompressedSize} bytes its header claims");
         }
 
         if (!IsSupported(codec))
@@ -66,8 +68,9 @@ internal static class PageCodec
 
             return dst;
         }
-        catch (Exception ex) when (ex is not ParquetFormatException and not OutOfMemoryException)
+        catch (InvalidDataException ex)
         {
+            // Corrupt deflate data; the snappy and zstd paths report their own ParquetFormatException.
             throw new ParquetFormatException($"{codec} decompression failed: {ex.Message}", ex);
         }
     }

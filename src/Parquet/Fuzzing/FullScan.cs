@@ -35,10 +35,11 @@ internal static class FullScan
             PhysicalType.Boolean => reader.ReadColumn<bool>(rowGroup, column.Name).Count,
             PhysicalType.Int32 when wideInt32 => reader.ReadColumn<long>(rowGroup, column.Name).Count,
             PhysicalType.Int32 => reader.ReadColumn<int>(rowGroup, column.Name).Count,
+            PhysicalType.Int64 when kind == LogicalTypeKind.Integer && !column.LogicalType!.IsSigned => reader.ReadColumn<ulong>(rowGroup, column.Name).Count,
             PhysicalType.Int64 or PhysicalType.Int96 => reader.ReadColumn<long>(rowGroup, column.Name).Count,
             PhysicalType.Float => reader.ReadColumn<float>(rowGroup, column.Name).Count,
             PhysicalType.Double => reader.ReadColumn<double>(rowGroup, column.Name).Count,
-            PhysicalType.ByteArray when kind is LogicalTypeKind.None or LogicalTypeKind.String or LogicalTypeKind.Enum or LogicalTypeKind.Json
+            PhysicalType.ByteArray when kind is LogicalTypeKind.String or LogicalTypeKind.Enum or LogicalTypeKind.Json
                 => reader.ReadColumn<string>(rowGroup, column.Name).Count,
             _ => reader.ReadColumn<byte[]>(rowGroup, column.Name).Count,
         };

@@ -39,6 +39,11 @@ internal static class ConverterFactory
             return BuildInt64(physical, logical, isDecimal, isUnsigned);
         }
 
+        if (type == typeof(ulong))
+        {
+            return isUnsigned && physical is PhysicalType.Int32 or PhysicalType.Int64 ? new UInt64Converter() : null;
+        }
+
         if (type == typeof(float))
         {
             return physical == PhysicalType.Float ? new SingleConverter() : null;

@@ -88,6 +88,14 @@ public sealed class ParquetFileReader : IDisposable
     }
 
     /// <summary>Reads one column chunk into <paramref name="into"/>, reusing its arrays.</summary>
+    /// <remarks>
+    /// <typeparamref name="T"/> per column type: <c>bool</c> BOOLEAN; <c>int</c> INT32 (INT(8/16/32),
+    /// UINT(8/16), DATE as days since 1970-01-01, TIME(MILLIS) as millis); <c>long</c> INT64, INT32
+    /// widened (UINT(32) zero-extended), every TIMESTAMP unit and INT96 as microseconds since the Unix
+    /// epoch, TIME as microseconds, UINT(64) only below 2^63; <c>ulong</c> any UINT; <c>float</c> FLOAT;
+    /// <c>double</c> DOUBLE, FLOAT widened; <c>decimal</c> DECIMAL in INT32/INT64/BYTE_ARRAY/FIXED_LEN_BYTE_ARRAY;
+    /// <c>string</c> BYTE_ARRAY as strict UTF-8; <c>byte[]</c> BYTE_ARRAY, FIXED_LEN_BYTE_ARRAY.
+    /// </remarks>
     /// <exception cref="NotSupportedException">The column is nested or repeated.</exception>
     /// <exception cref="ArgumentException">No such column, or it cannot be read as <typeparamref name="T"/>.</exception>
     public void ReadColumn<T>(int rowGroup, string column, ColumnData<T> into)

@@ -126,6 +126,24 @@ public sealed class ReaderFeatureTests : IDisposable
     }
 
     [Fact]
+    public void Read_Uint64AsUlong_KeepsValuesAboveLongRange()
+    {
+        var file = new RawParquetFile(RawParquetFile.Column(PhysicalType.Int64, optional: false, LogicalType.Integer(64, isSigned: false)), 2)
+            .PageV1(2, ParquetEncoding.Plain, RawParquetFile.Plain(5L, -1L));
+
+        Assert.Equal([5UL, ulong.MaxValue], Read<ulong>(file).Span.ToArray());
+    }
+
+    [Fact]
+    public void Read_SignedColumnAsUlong_ThrowsArgumentException()
+    {
+        var file = new RawParquetFile(RawParquetFile.Column(PhysicalType.Int64, optional: false), 1)
+            .PageV1(1, ParquetEncoding.Plain, RawParquetFile.Plain(5L));
+
+        Assert.Throws<ArgumentException>(() => Read<ulong>(file));
+    }
+
+    [Fact]
     public void Read_Uint32AsLong_ZeroExtends()
     {
         var file = new RawParquetFile(RawParquetFile.Column(PhysicalType.Int32, optional: false, converted: ConvertedType.Uint32), 2)

@@ -191,6 +191,21 @@ public sealed class StrictnessTests : IDisposable
     }
 
     [Fact]
+    public void Read_InvalidUtf8AsString_ThrowsButReadsAsBytes()
+    {
+        byte[] data = [2, 0, 0, 0, 0xC3, 0x28];
+        var file = new RawParquetFile(RawParquetFile.Column(PhysicalType.ByteArray, optional: false, new LogicalType(LogicalTypeKind.String)), 1)
+            .PageV1(1, ParquetEncoding.Plain, data);
+        var path = file.WriteTo(_dir);
+        using var reader = ParquetFileReader.Open(path);
+
+        var ex = Assert.Throws<ParquetFormatException>(() => reader.ReadColumn<string>(0, "c"));
+
+        Assert.Contains("UTF-8", ex.Message, StringComparison.Ordinal);
+        Assert.Equal([0xC3, 0x28], reader.ReadColumn<byte[]>(0, "c").Values[0]);
+    }
+
+    [Fact]
     public void Read_DictionaryEncodedPageWithoutDictionary_Throws()
     {
         var file = new RawParquetFile(RawParquetFile.Column(PhysicalType.Int32, optional: false), 2)
