@@ -12,7 +12,7 @@ namespace Attendance.Benchmarks.Scheduler;
 
 /// <summary>
 /// End-to-end optimiser speed on a synthetic day, with the `cbc` command line as the peer for one department's
-/// objective. Usage: <c>scheduler-speed [--slots 2000] [--entries 20000] [--parallelism 2] [--candidates 30]
+/// objective. Usage: <c>scheduler-speed [--slots 2000] [--entries 20000] [--parallelism 2] [--candidates 20]
 /// [--runs 3] [--worker PATH-TO-attendance]</c> (with --worker, departments are solved by IsolatedCbcSolver children).
 /// </summary>
 internal static class SchedulerSpeedRun
@@ -25,7 +25,7 @@ internal static class SchedulerSpeedRun
         var entries = Option(args, "--entries", 20_000);
         var parallelism = Option(args, "--parallelism", 2);
         var runs = Option(args, "--runs", 3);
-        var policy = OfferPolicy.Default with { CandidatesPerSlot = Option(args, "--candidates", 30) };
+        var policy = OfferPolicy.Default with { CandidatesPerSlot = Option(args, "--candidates", OfferPolicy.Default.CandidatesPerSlot) };
         var worker = Array.IndexOf(args, "--worker") is var w and >= 0 && w + 1 < args.Length ? args[w + 1] : null;
 
         var day = new SyntheticDayOptions { Slots = slots, Entries = entries };
@@ -43,7 +43,7 @@ internal static class SchedulerSpeedRun
             var d = result.Departments;
             Console.WriteLine(
                 Inv($"optimise ({(worker is null ? "in process" : "isolated")}, parallelism {parallelism}): {clock.Elapsed.TotalSeconds:0.00} s, {result.Offers.Count} offers, value {result.TotalValue:0.0}, ") +
-                Inv($"{d.Sum(x => x.Candidates)} columns, optimal {d.Count(x => x.Status == MipStatus.Optimal)}/{d.Count}, LP integral {d.Count(x => x.LpWasIntegral)}, ") +
+                Inv($"{d.Sum(x => x.Candidates)} columns, optimal {d.Count(x => x.Status == MipStatus.Optimal)}/{d.Count}, LP integral {d.Count(x => x.LpWasIntegral)}, solves {d.Sum(x => x.Solves)}, ") +
                 Inv($"max gap {d.Max(x => x.Gap):0.####}, solver share {d.Sum(x => x.SolverElapsed.TotalSeconds) / d.Sum(x => x.Elapsed.TotalSeconds):P0}"));
         }
 

@@ -71,7 +71,7 @@ internal static class ScheduleSummaryTable
             { } status when d.UsedGreedyFallback => $"{status}, greedy",
             { } status => status.ToString(),
         };
-        return Markup.Escape(d.Restricted ? text + " (pruned)" : text);
+        return Markup.Escape(d.Restricted ? text + string.Create(CultureInfo.InvariantCulture, $" (pruned, {d.Solves} solves)") : text);
     }
 
     private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);

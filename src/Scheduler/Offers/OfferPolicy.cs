@@ -79,8 +79,8 @@ public sealed record OfferPolicy
     public double SelfBookTicketValue { get; init; } = 1;
 
     /// <summary>Candidates kept per slot and channel, best first. Exact when at least the department's slot count.</summary>
-    /// <value>Default 30.</value>
-    public int CandidatesPerSlot { get; init; } = 30;
+    /// <value>Default 20: with the spread and augmentation of CandidateGenerator, within 0.03% of K = 30 and K = 160 on the 2k × 20k region-day at a third of the time (benchmarks/RESULTS.md).</value>
+    public int CandidatesPerSlot { get; init; } = 20;
 
     /// <summary>Entries each fast-pass slot is broadcast to by the FCFS baseline.</summary>
     /// <value>Default 3.</value>

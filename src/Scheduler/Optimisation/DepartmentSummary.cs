@@ -18,6 +18,7 @@ namespace Attendance.Scheduler.Optimisation;
 /// <param name="LpWasIntegral">True when the LP relaxation's optimum was integral and branch and bound was skipped.</param>
 /// <param name="UsedGreedyFallback">True when the solver found no incumbent in time and the greedy assignment was used.</param>
 /// <param name="Restricted">True when candidate pruning may have cut the optimum (see CandidateGenerator).</param>
+/// <param name="Solves">MIP solves: 1, plus one per augmentation of starved slots.</param>
 /// <param name="Elapsed">Candidate generation, build and solve.</param>
 /// <param name="SolverElapsed">The solver's share of <paramref name="Elapsed"/> (model building in CBC and solving; a child process's start-up included).</param>
 public sealed record DepartmentSummary(
@@ -36,5 +37,6 @@ public sealed record DepartmentSummary(
     bool LpWasIntegral,
     bool UsedGreedyFallback,
     bool Restricted,
+    int Solves,
     TimeSpan Elapsed,
     TimeSpan SolverElapsed);

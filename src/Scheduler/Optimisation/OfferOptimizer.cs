@@ -12,6 +12,9 @@ namespace Attendance.Scheduler.Optimisation;
 /// </summary>
 public sealed class OfferOptimizer
 {
+    /// <summary>Re-solves after offering starved slots fresh candidates; each usually fills most of what is left.</summary>
+    private const int MaxAugmentations = 3;
+
     private readonly IMipSolver _solver;
     private readonly OfferOptimizerOptions _options;
 
@@ -81,17 +84,14 @@ public sealed class OfferOptimizer
         var clock = Stopwatch.StartNew();
         var candidates = CandidateGenerator.Generate(instance, department);
         var limits = DepartmentLimits.For(instance, department);
-        var columns = candidates.Columns;
-        List<int> chosen;
-        MipResult? result = null;
         var solverClock = new Stopwatch();
+        List<int> chosen = [];
+        MipResult? result = null;
         var greedy = false;
-        if (columns.Length == 0)
+        var rounds = 0;
+        while (candidates.Columns.Length > 0)
         {
-            chosen = [];
-        }
-        else
-        {
+            rounds++;
             var problem = OfferMip.Build(instance, candidates, limits);
             solverClock.Start();
             result = await _solver.SolveAsync(problem, _options.Solve, cancellationToken);
@@ -99,15 +99,31 @@ public sealed class OfferOptimizer
             if (result.HasSolution)
             {
                 var solution = result.Solution.ToArray();
-                chosen = [.. Enumerable.Range(0, columns.Length).Where(j => solution[j] > 0.5)];
+                chosen = [.. Enumerable.Range(0, candidates.Columns.Length).Where(j => solution[j] > 0.5)];
             }
             else
             {
                 chosen = GreedyAssignment.Choose(instance, candidates, limits);
                 greedy = true;
             }
+
+            // Pruning can starve a slot: every candidate it kept went elsewhere. Offer such slots the best entries
+            // still unassigned and solve again, until no slot gains a candidate (docs/scheduler.md, "Candidates").
+            if (!candidates.Restricted || greedy || rounds > MaxAugmentations)
+            {
+                break;
+            }
+
+            var extra = CandidateGenerator.Augment(instance, department, candidates, chosen, limits);
+            if (extra is null)
+            {
+                break;
+            }
+
+            candidates = extra;
         }
 
+        var columns = candidates.Columns;
         var offers = BuildOffers(instance, candidates, chosen);
         var digital = offers.Count(o => OfferChannels.IsDigital(o.Channel));
         var value = chosen.Sum(j => columns[j].Value);
@@ -127,6 +143,7 @@ public sealed class OfferOptimizer
             result?.LpRelaxationWasIntegral ?? false,
             greedy,
             candidates.Restricted,
+            rounds,
             clock.Elapsed,
             solverClock.Elapsed);
         return (summary, offers);

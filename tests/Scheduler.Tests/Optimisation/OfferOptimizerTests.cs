@@ -93,6 +93,17 @@ public sealed class OfferOptimizerTests
     }
 
     [Fact]
+    public async Task Optimise_FewCandidatesPerSlotAndIdenticalEntries_StillFillsEverySlot()
+    {
+        // Regression: with the best K per slot alone, every slot listed the same K entries and all but K slots starved.
+        var slots = Enumerable.Range(0, 30).Select(i => Slot($"S{i:D2}", daysFromNow: 3 + (i / 100.0))).ToArray();
+        var entries = Enumerable.Range(0, 100).Select(i => Entry($"E{i:D3}", currentInDays: 40)).ToArray();
+        var result = await RunAsync(slots, entries, NoReserve with { CandidatesPerSlot = 2 });
+        Assert.Equal(30, result.Offers.Count);
+        Assert.True(Assert.Single(result.Departments).Restricted);
+    }
+
+    [Fact]
     public async Task Optimise_AcceptedMove_NamesTheBookingItFrees()
     {
         var result = await RunAsync([Slot()], [Entry(bookingId: "B77")]);
