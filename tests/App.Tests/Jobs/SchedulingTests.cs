@@ -100,6 +100,22 @@ public sealed class SchedulingTests(PostgresServer postgres)
         Assert.Equal(run.Summary, (await StatusAsync(factory, job))!.LastFailureMessage);
     }
 
+    [Fact]
+    public async Task Stop_WaitsForTheRunningJobToFinish()
+    {
+        var marks = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), $"attendance-stop-{Guid.NewGuid():N}")).FullName;
+        var factory = await CreateSutAsync("sqlite");
+        var scheduler = await SchedulerAsync(factory);
+        var job = await AddDurableAsync<SlowJob>(scheduler);
+        await scheduler.TriggerJob(job, new JobDataMap { ["marks"] = marks }, CancellationToken.None);
+        await Eventually.GetAsync(() => Task.FromResult(Directory.GetFiles(marks, "started-*").Length), started => started == 1, "the job to start");
+
+        await factory.DisposeAsync();
+
+        Assert.Single(Directory.GetFiles(marks, "finished-*"));
+        Directory.Delete(marks, recursive: true);
+    }
+
     internal static Dictionary<string, string?> FastRetries => new()
     {
         ["Jobs:RetryAttempts"] = "2",
