@@ -1,8 +1,10 @@
 using Attendance.App.Hosting;
 using Attendance.App.Storage;
+using Attendance.Scheduler.Solving;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Npgsql;
 using Quartz;
@@ -29,7 +31,16 @@ internal static class JobsExtensions
 
         builder.AddQuartz(quartz =>
         {
-            quartz.ConfigureScheduler(scheduler => scheduler.InstanceName = SchedulerName);
+            quartz.ConfigureScheduler(scheduler =>
+            {
+                scheduler.InstanceName = SchedulerName;
+                if (clustered)
+                {
+                    // Work recovered from a failed peer does not wake an idle node; it waits out the idle
+                    // time (30 s by default), which made fail-over take 21-34 s. Poll at the check-in pace.
+                    scheduler.IdleWaitTime = settings.ClusterCheckinInterval;
+                }
+            });
             // The scheduler runs on the container's TimeProvider (the system clock; AddStore registers it).
             quartz.UseDefaultThreadPool(settings.MaxConcurrency);
             quartz.UseDefaultRetryPolicy(settings.RetryAttempts == 0
@@ -69,6 +80,9 @@ internal static class JobsExtensions
         builder.Services.AddHostedService<JobScheduleSync>();
         builder.Services.AddSingleton<JobBoard>();
         builder.Services.AddSingleton<JobControl>();
+        // Each solve in a child process (`attendance solve-worker`): CBC calls abort() on some inputs,
+        // which must not take the worker and its other jobs down with it.
+        builder.Services.TryAddSingleton<IMipSolver>(_ => new IsolatedCbcSolver(CbcWorkerCommand.ForCurrentProcess("solve-worker")));
         return builder;
     }
 

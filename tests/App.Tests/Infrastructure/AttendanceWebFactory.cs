@@ -65,6 +65,8 @@ internal sealed class AttendanceWebFactory(Store store, IReadOnlyDictionary<stri
         {
             web.Services.AddSingleton<TimeProvider>(Clock);
         }
+        // The test host cannot start `attendance solve-worker` children; solve in-process instead.
+        web.Services.AddSingleton<Attendance.Scheduler.Solving.IMipSolver>(new Attendance.Scheduler.Solving.CbcSolver());
         // Hashing is deliberately slow (100k PBKDF2 rounds); the tests check the flow, not the cost.
         web.Services.Configure<PasswordHasherOptions>(options => options.IterationCount = 1_000);
         var app = AttendanceHost.BuildWeb(web);

@@ -22,7 +22,7 @@ namespace Attendance.App.Jobs.Offers;
 /// whose offer of one of the open slots expired or was rejected, so a freed slot goes to someone
 /// else. The offer ids are deterministic (<c>slot/entry</c>), so a rerun adds nothing twice.
 /// </summary>
-internal sealed class OfferRoundJob(DataFolders folders, Store store, IOptions<JobsOptions> options) : AttendanceJob(options)
+internal sealed class OfferRoundJob(DataFolders folders, Store store, IMipSolver solver, IOptions<JobsOptions> options) : AttendanceJob(options)
 {
     protected override async Task<JobOutcome> RunAsync(JobRun run, CancellationToken cancellationToken)
     {
@@ -37,7 +37,7 @@ internal sealed class OfferRoundJob(DataFolders folders, Store store, IOptions<J
         var instance = JobInputErrors.Translate(() => OfferInstance.Create(
             new OfferRules(OfferPolicy.Default, VisitTypeHarmoniser.Load(), now, scores is null ? null : ScoresFile.Read(scores)),
             slots.Rows, entries.Rows, slots.Describe, entries.Describe));
-        var optimizer = new OfferOptimizer(new CbcSolver(), new OfferOptimizerOptions { Solve = MipSolveOptions.Default with { TimeLimit = TimeSpan.FromSeconds(20) } });
+        var optimizer = new OfferOptimizer(solver, new OfferOptimizerOptions { Solve = MipSolveOptions.Default with { TimeLimit = TimeSpan.FromSeconds(20) } });
         var result = await optimizer.OptimiseAsync(instance, null, cancellationToken);
 
         var round = string.Create(CultureInfo.InvariantCulture, $"{run.Date:yyyy-MM-dd}/{now:HHmmss}");
