@@ -26,6 +26,17 @@ public sealed partial class BatchScorer(TimeProvider time)
     /// <summary>A progress line per this many bookings read.</summary>
     private const int ProgressRows = 1_000_000;
 
+    /// <summary>
+    /// The history is read only for <see cref="HistoryFold.Add"/>: the columns it uses, so the CPR guard covers
+    /// patient_id (and the unique appointment_id), outcome's allowed values are checked, and the other columns
+    /// are checked in the footers only. The duplicate-id check stays on (a repeated appointment would count a
+    /// patient's past twice); it reads appointment_id and keeps 8 bytes a row.
+    /// </summary>
+    internal static readonly TableReadOptions HistoryRead = new()
+    {
+        Columns = [Columns.PatientId, Columns.StartAt, Columns.Outcome, Columns.DurationMin],
+    };
+
     /// <summary>Test seam: called after each row group of the scores file has gone to the writer.</summary>
     internal Action? AfterRowGroupWritten { get; init; }
 
@@ -53,7 +64,7 @@ public sealed partial class BatchScorer(TimeProvider time)
         var policy = request.Policy.Validated("policy");
         var output = PrepareOutput(request.Output);
         var bookings = Open(request.Bookings, "bookings", DataFiles.OpenBookings);
-        var history = Open(request.History, "history", DataFiles.OpenHistory);
+        var history = Open(request.History, "history", path => DataFiles.OpenHistory(path, HistoryRead));
         var harmoniser = request.Harmoniser ?? VisitTypeHarmoniser.Load();
         var workers = request.Threads > 0 ? request.Threads : Environment.ProcessorCount;
         // One XGBoost thread per call: row groups are predicted in parallel instead (see PredictAll).

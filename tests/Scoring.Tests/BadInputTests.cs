@@ -49,6 +49,31 @@ public sealed class BadInputTests(ScoringFixture region) : IClassFixture<Scoring
     }
 
     [Fact]
+    public void Score_CprLikePatientIdInHistory_IsRefusedByTheProjectedHistoryRead()
+    {
+        var path = WriteHistory((h, i) => i == 4 ? h with { PatientId = "150390-1234" } : h);
+        var request = region.Request() with { History = [path] };
+
+        var e = Assert.Throws<DataContractException>(() => new BatchScorer().Score(request));
+
+        Assert.Equal((DataContractError.CprNumber, "patient_id", 5L), (e.Error, e.Column, e.Row));
+        AssertNothingWritten(request);
+    }
+
+    [Fact]
+    public void Score_RepeatedAppointmentIdInHistory_IsRefused()
+    {
+        var first = DataFiles.ReadHistory(region.HistoryPath).First().AppointmentId;
+        var path = WriteHistory((h, i) => i == 7 ? h with { AppointmentId = first } : h);
+        var request = region.Request() with { History = [path] };
+
+        var e = Assert.Throws<DataContractException>(() => new BatchScorer().Score(request));
+
+        Assert.Equal((DataContractError.DuplicateId, "appointment_id", 8L), (e.Error, e.Column, e.Row));
+        AssertNothingWritten(request);
+    }
+
+    [Fact]
     public void Score_CorruptBookingsFile_ThrowsNamingTheFile()
     {
         var path = Path.Combine(region.NewFolder(), "bookings.parquet");
@@ -66,9 +91,13 @@ public sealed class BadInputTests(ScoringFixture region) : IClassFixture<Scoring
     public void Score_CorruptHistoryFile_ThrowsNamingIt_FromTheFoldingThread()
     {
         var path = Path.Combine(region.NewFolder(), "history.parquet");
-        var bytes = File.ReadAllBytes(Directory.GetFiles(region.HistoryPath, "*.parquet")[0]);
-        bytes[bytes.Length / 2] ^= 0xFF;
-        bytes[(bytes.Length / 2) + 1] ^= 0xFF;
+        var source = Directory.GetFiles(region.HistoryPath, "*.parquet")[0];
+        var bytes = File.ReadAllBytes(source);
+        // The scorer reads only the history columns it folds: corrupt one of those (patient_id of the first row
+        // group). Damage to a column it does not read goes unnoticed, as in any projected Parquet read.
+        var middle = MiddleOfChunk(source, Columns.PatientId);
+        bytes[middle] ^= 0xFF;
+        bytes[middle + 1] ^= 0xFF;
         File.WriteAllBytes(path, bytes);
         var request = region.Request() with { History = [path] };
 
@@ -157,5 +186,20 @@ public sealed class BadInputTests(ScoringFixture region) : IClassFixture<Scoring
     {
         Assert.False(File.Exists(request.Output), "no scores file");
         Assert.False(File.Exists(ScoringSummary.PathBeside(request.Output)), "no summary");
+    }
+
+    /// <summary>The fixture's history with some rows changed, as one Parquet file in a fresh folder.</summary>
+    private string WriteHistory(Func<HistoryAppointment, int, HistoryAppointment> change)
+    {
+        var path = Path.Combine(region.NewFolder(), "history.parquet");
+        DataFiles.Write(path, HistoryMapper.Instance, DataFiles.ReadHistory(region.HistoryPath).Select(change).ToList());
+        return path;
+    }
+
+    private static int MiddleOfChunk(string file, string column)
+    {
+        using var parquet = ParquetFileReader.Open(file);
+        var chunk = parquet.Metadata.RowGroups[0].Columns.Select(c => c.MetaData!).Single(m => m.PathInSchema[0] == column);
+        return checked((int)((chunk.DictionaryPageOffset ?? chunk.DataPageOffset) + (chunk.TotalCompressedSize / 2)));
     }
 }

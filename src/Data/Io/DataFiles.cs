@@ -10,7 +10,13 @@ public static class DataFiles
     /// <summary>Opens history (a file or folder) for reading; schemas are checked now, values while reading.</summary>
     public static TableReader OpenHistory(string path) => TableReader.Open(path, Tables.History);
 
+    /// <summary>Opens history with a projection or without the duplicate-id check (see <see cref="TableReadOptions"/>).</summary>
+    public static TableReader OpenHistory(string path, TableReadOptions options) => TableReader.Open(path, Tables.History, options);
+
     public static TableReader OpenBookings(string path) => TableReader.Open(path, Tables.Bookings);
+
+    /// <summary>Opens bookings with a projection or without the duplicate-id check (see <see cref="TableReadOptions"/>).</summary>
+    public static TableReader OpenBookings(string path, TableReadOptions options) => TableReader.Open(path, Tables.Bookings, options);
 
     public static TableReader OpenSlots(string path) => TableReader.Open(path, Tables.Slots);
 

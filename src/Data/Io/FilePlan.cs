@@ -6,7 +6,8 @@ namespace Attendance.Data.Io;
 /// <summary>
 /// How one file's columns become a contract batch: a source per contract column (its own column, a hive key,
 /// or none when an optional column is absent) and one per <c>x_*</c> column. Building it checks the schema,
-/// so a missing or mistyped column fails before any data is read.
+/// so a missing or mistyped column fails before any data is read. A projected plan checks every contract column
+/// the file has (and every required one) but gives a source only to the projected ones.
 /// </summary>
 internal sealed class FilePlan
 {
@@ -17,7 +18,7 @@ internal sealed class FilePlan
         Ignored = ignored;
     }
 
-    /// <summary>Per contract field (schema order): its source, or null when the optional column is absent.</summary>
+    /// <summary>Per contract field (schema order): its source, or null when the optional column is absent or not projected.</summary>
     public ColumnSource?[] Fields { get; }
 
     public IReadOnlyList<(string Name, ColumnSource Source)> Extras { get; }
@@ -25,8 +26,12 @@ internal sealed class FilePlan
     /// <summary>Columns neither in the contract nor <c>x_*</c>.</summary>
     public IReadOnlyList<string> Ignored { get; }
 
+    /// <param name="schema">The contract table.</param>
+    /// <param name="file">The file and its partition keys.</param>
+    /// <param name="parquet">The file's schema.</param>
+    /// <param name="reads">The columns to read (contract and <c>x_*</c> names), or null for all.</param>
     /// <exception cref="DataContractException">A required column is missing, or a column's type does not fit.</exception>
-    public static FilePlan Build(TableSchema schema, TableFile file, ParquetSchema parquet)
+    public static FilePlan Build(TableSchema schema, TableFile file, ParquetSchema parquet, IReadOnlySet<string>? reads = null)
     {
         var fields = new ColumnSource?[schema.Fields.Count];
         for (var i = 0; i < fields.Length; i++)
@@ -51,6 +56,10 @@ internal sealed class FilePlan
                 throw new DataContractException(DataContractError.MissingColumn, file.Path, spec.Name, null,
                     $"required column is missing from table {schema.Name}");
             }
+            if (reads is not null && !reads.Contains(spec.Name))
+            {
+                fields[i] = null;
+            }
         }
         var extras = new List<(string, ColumnSource)>();
         var ignored = new List<string>();
@@ -63,6 +72,10 @@ internal sealed class FilePlan
             if (!column.Name.StartsWith(Columns.ExtraPrefix, StringComparison.Ordinal) || column.IsNested)
             {
                 ignored.Add(column.Name);
+                continue;
+            }
+            if (reads is not null && !reads.Contains(column.Name))
+            {
                 continue;
             }
             var type = StoredType.ExtraType(column) ?? throw new DataContractException(DataContractError.WrongType, file.Path, column.Name, null,

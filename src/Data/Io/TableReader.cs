@@ -11,41 +11,63 @@ namespace Attendance.Data.Io;
 /// <see cref="ReadBatches"/> is the columnar path (one reused <see cref="TableBatch"/> per row group);
 /// <see cref="ReadRows{TRow}"/> the row path over the same batches. Every violation is a
 /// <see cref="DataContractException"/> naming file, column and row; <see cref="Report"/> holds the rest.
+/// A projected reader (<see cref="TableReadOptions.Columns"/>) validates only the columns it reads.
 /// </summary>
 public sealed class TableReader
 {
     private readonly List<(string Name, FieldType Type)> _extraColumns = [];
+    private readonly HashSet<string>? _reads;
 
-    private TableReader(TableSchema schema, IReadOnlyList<TableFile> files)
+    private TableReader(TableSchema schema, IReadOnlyList<TableFile> files, TableReadOptions options)
     {
         Schema = schema;
         Files = files;
+        Options = options;
         Report = new ValidationReport(schema.Name);
+        if (options.Columns is { } columns)
+        {
+            foreach (var name in columns.Where(c => schema.IndexOf(c) < 0 && !c.StartsWith(Columns.ExtraPrefix, StringComparison.Ordinal)))
+            {
+                throw new ArgumentException($"table {schema.Name} has no column {name} to read", nameof(options));
+            }
+            _reads = new HashSet<string>(columns, StringComparer.Ordinal);
+            if (options.CheckDuplicateIds)
+            {
+                _reads.UnionWith(schema.Fields.Where(f => f.Unique).Select(f => f.Name));
+            }
+        }
     }
 
     public TableSchema Schema { get; }
+
+    /// <summary>What is read and checked.</summary>
+    public TableReadOptions Options { get; }
 
     public IReadOnlyList<TableFile> Files { get; }
 
     /// <summary>Rows in all files, from their footers (known before reading, e.g. to size arrays).</summary>
     public long RowCount { get; private set; }
 
-    /// <summary>The <c>x_*</c> columns of all files (first-seen order) and the type each is kept as.</summary>
+    /// <summary>The <c>x_*</c> columns of all files that are read (first-seen order) and the type each is kept as.</summary>
     public IReadOnlyList<(string Name, FieldType Type)> ExtraColumns => _extraColumns;
 
     /// <summary>Counts and notes of the last (or current) enumeration.</summary>
     public ValidationReport Report { get; private set; }
 
     /// <summary>Finds the table's files and checks every file's schema (missing and mistyped columns fail here, before any data is read).</summary>
+    /// <param name="path">A Parquet file or a folder of them.</param>
+    /// <param name="schema">The contract table.</param>
+    /// <param name="options">Projection and checks; null reads and checks everything.</param>
     /// <exception cref="DataContractException">The path holds no Parquet file, a file is not Parquet, or a schema breaks the contract.</exception>
-    public static TableReader Open(string path, TableSchema schema)
+    /// <exception cref="ArgumentException">The projection names a column the table does not have.</exception>
+    public static TableReader Open(string path, TableSchema schema, TableReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(schema);
-        var reader = new TableReader(schema, TableFile.Resolve(path));
+        var reader = new TableReader(schema, TableFile.Resolve(path), options ?? TableReadOptions.All);
         foreach (var file in reader.Files)
         {
             using var parquet = OpenFile(file.Path);
-            var plan = FilePlan.Build(schema, file, parquet.Schema);
+            var plan = FilePlan.Build(schema, file, parquet.Schema, reader._reads);
             reader.RowCount += parquet.RowCount;
             foreach (var (name, source) in plan.Extras)
             {
@@ -71,12 +93,14 @@ public sealed class TableReader
     public IEnumerable<TableBatch> ReadBatches(CancellationToken cancellationToken = default)
     {
         Report = new ValidationReport(Schema.Name);
-        var validator = new BatchValidator(Schema, Report);
+        int fileIndex = 0, rowGroup = 0;
+        var validator = new BatchValidator(Schema, Report, Options, RowCount, (column, id) => OccursBefore(column, id, fileIndex, rowGroup));
         var batch = TableBatch.ForReading(Schema);
-        foreach (var file in Files)
+        for (fileIndex = 0; fileIndex < Files.Count; fileIndex++)
         {
+            var file = Files[fileIndex];
             using var parquet = OpenFile(file.Path);
-            var plan = FilePlan.Build(Schema, file, parquet.Schema);
+            var plan = FilePlan.Build(Schema, file, parquet.Schema, _reads);
             Report.AddFile(file.Path, plan.Ignored);
             for (var f = 0; f < plan.Fields.Length; f++)
             {
@@ -85,7 +109,7 @@ public sealed class TableReader
             batch.SetExtras(plan.Extras.Select(e => new ExtraColumn(e.Name, e.Source.Type, e.Source.Column)));
             batch.SourcePath = file.Path;
             long firstRow = 0;
-            for (var rowGroup = 0; rowGroup < parquet.RowGroupCount; rowGroup++)
+            for (rowGroup = 0; rowGroup < parquet.RowGroupCount; rowGroup++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var rows = checked((int)parquet.GetRowGroupRowCount(rowGroup));
@@ -114,6 +138,35 @@ public sealed class TableReader
                 yield return mapper.Read(batch, i);
             }
         }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="id"/> occurs in <paramref name="column"/> before row group <paramref name="rowGroup"/>
+    /// of file <paramref name="fileIndex"/>: re-reads that one column. The exact check behind a fingerprint repeat,
+    /// so it runs about once per 10¹² pairs of distinct identifiers, or once for a true duplicate.
+    /// </summary>
+    private bool OccursBefore(string column, string id, int fileIndex, int rowGroup)
+    {
+        var only = new HashSet<string>(StringComparer.Ordinal) { column };
+        var field = Schema.IndexOf(column);
+        for (var f = 0; f <= fileIndex; f++)
+        {
+            using var parquet = OpenFile(Files[f].Path);
+            var source = FilePlan.Build(Schema, Files[f], parquet.Schema, only).Fields[field];
+            var groups = f < fileIndex ? parquet.RowGroupCount : rowGroup;
+            long firstRow = 0;
+            for (var g = 0; g < groups && source is not null; g++)
+            {
+                var rows = checked((int)parquet.GetRowGroupRowCount(g));
+                LoadOne(parquet, Files[f].Path, g, rows, firstRow, column, source);
+                if (Array.IndexOf(((DataColumn<string?>)source.Column).Values, id, 0, rows) >= 0)
+                {
+                    return true;
+                }
+                firstRow += rows;
+            }
+        }
+        return false;
     }
 
     private void Load(ParquetFileReader parquet, string path, int rowGroup, int rows, long firstRow, FilePlan plan)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Attendance.Data.Batches;
 using Attendance.Data.Contract;
+using Attendance.Data.Io;
 
 namespace Attendance.Data.Validation;
 
@@ -8,20 +9,37 @@ namespace Attendance.Data.Validation;
 /// Checks the values of each batch of one table against the contract, in this order: CPR numbers in any
 /// string column, nulls in required columns, unknown categorical values, duplicate identifiers (across all
 /// batches), int ranges; counts start_at before booked_at. The first violation throws, naming file, column, row.
+/// Only the columns present in a batch are checked (a projected read guards what it reads).
 /// </summary>
 internal sealed class BatchValidator
 {
     private readonly TableSchema _schema;
     private readonly ValidationReport _report;
-    private readonly Dictionary<string, HashSet<string>> _seen = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, FingerprintSet> _seen = new(StringComparer.Ordinal);
+    private readonly Func<string, ulong> _fingerprint;
+    private readonly Func<string, string, bool> _inEarlierBatches;
 
-    public BatchValidator(TableSchema schema, ValidationReport report)
+    /// <param name="schema">The table.</param>
+    /// <param name="report">Receives counts.</param>
+    /// <param name="options">Whether identifiers are checked for repeats, and the fingerprint seam.</param>
+    /// <param name="expectedRows">Rows of the whole table (sizes the identifier sets once).</param>
+    /// <param name="inEarlierBatches">
+    /// (column, id) → whether <c>id</c> occurs in the column in a batch before the current one: the exact
+    /// confirmation of a fingerprint repeat (rare; the reader may re-read its files).
+    /// </param>
+    public BatchValidator(TableSchema schema, ValidationReport report, TableReadOptions options, long expectedRows,
+        Func<string, string, bool> inEarlierBatches)
     {
         _schema = schema;
         _report = report;
-        foreach (var field in schema.Fields.Where(f => f.Unique))
+        _fingerprint = options.Fingerprint ?? IdFingerprint.Of;
+        _inEarlierBatches = inEarlierBatches;
+        if (options.CheckDuplicateIds)
         {
-            _seen[field.Name] = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var field in schema.Fields.Where(f => f.Unique))
+            {
+                _seen[field.Name] = new FingerprintSet(expectedRows);
+            }
         }
     }
 
@@ -62,7 +80,7 @@ internal sealed class BatchValidator
             {
                 CheckAllowed(batch, field, (DataColumn<string?>)column, n);
             }
-            if (field.Unique)
+            if (_seen.ContainsKey(field.Name))
             {
                 CheckUnique(batch, field.Name, (DataColumn<string?>)column, n);
             }
@@ -144,16 +162,21 @@ internal sealed class BatchValidator
         var values = ids.Values;
         for (var i = 0; i < n; i++)
         {
-            if (values[i] is { } id && !seen.Add(id))
+            if (values[i] is { } id && !seen.Add(_fingerprint(id)))
             {
-                throw Violation(DataContractError.DuplicateId, batch, column, i, "identifier repeats an earlier row of the table");
+                if (Array.IndexOf(values, id, 0, i) >= 0 || _inEarlierBatches(column, id))
+                {
+                    throw Violation(DataContractError.DuplicateId, batch, column, i, "identifier repeats an earlier row of the table");
+                }
+                _report.FingerprintCollisions++;
             }
         }
     }
 
     private void CountStartBeforeBooked(TableBatch batch, int n)
     {
-        if (_schema.IndexOf(Columns.BookedAt) < 0 || _schema.IndexOf(Columns.StartAt) < 0)
+        if (_schema.IndexOf(Columns.BookedAt) < 0 || _schema.IndexOf(Columns.StartAt) < 0
+            || !batch.Has(Columns.BookedAt) || !batch.Has(Columns.StartAt))
         {
             return;
         }

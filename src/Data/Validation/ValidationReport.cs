@@ -20,11 +20,14 @@ public sealed class ValidationReport
     /// <summary>Rows read.</summary>
     public long Rows { get; internal set; }
 
-    /// <summary>Rows whose start_at is before booked_at.</summary>
+    /// <summary>Rows whose start_at is before booked_at (not counted when a projected read leaves out either column).</summary>
     public long StartBeforeBooked { get; internal set; }
 
     /// <summary>Where the first such row is ("file, row n"), or null.</summary>
     public string? FirstStartBeforeBooked { get; internal set; }
+
+    /// <summary>Identifiers whose 64-bit fingerprint repeated an earlier one's while the strings differed (not an error).</summary>
+    internal long FingerprintCollisions { get; set; }
 
     /// <summary>Columns that are neither in the contract nor <c>x_*</c>, so were not read.</summary>
     public IReadOnlyCollection<string> IgnoredColumns => _ignored;
