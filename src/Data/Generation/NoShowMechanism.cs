@@ -15,8 +15,8 @@ internal static class NoShowMechanism
 
     /// <summary>
     /// Sd of the patient's latent propensity on the logit. Small on purpose: no model sees it except through the
-    /// patient's few past outcomes, so it is AUC the truth has and a model cannot have (on 1M rows: 0.85 cost 0.040,
-    /// 0.20 about 0.003, 0.15 about 0.0015; benchmarks/RESULTS.md, Training).
+    /// patient's few past outcomes, so it is AUC the truth has and a model cannot have. Model AUC below Bayes on 1M
+    /// rows (benchmarks/RESULTS.md, Training): sd 0.35 0.009, 0.20 0.006, 0.15 0.005, 0 still 0.003 (fit error).
     /// </summary>
     public const double LatentSd = 0.15;
 
