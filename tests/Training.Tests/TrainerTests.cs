@@ -16,10 +16,11 @@ public sealed class TrainerTests(GeneratedRegionFixture region)
     {
         var bayes = region.BayesAuc(region.Outcome.Metrics.ValidFrom);
 
-        // The truth includes each patient's latent propensity (sd 0.85 on the logit), which a model sees only
-        // through a year of history: measured gap 0.08 here (6,000 patients). A model that ignored history or
-        // learnt nothing would fall well below; a leak (own outcome) would push it above Bayes.
-        Assert.InRange(region.Outcome.Metrics.Auc, bayes - 0.10, bayes + 0.005);
+        // The truth includes each patient's small latent propensity (sd 0.15 on the logit), and 6,000 patients
+        // (~30k labelled rows) leave estimation error: measured gap 0.015 here (0.005 on 1M rows, benchmarks). Twice
+        // that is the margin; a model that ignored history or learnt nothing would fall well below, and a leak (own
+        // outcome) would push it above Bayes.
+        Assert.InRange(region.Outcome.Metrics.Auc, bayes - 0.03, bayes + 0.005);
         Assert.True(region.Outcome.Metrics.Auc > 0.72, $"AUC {region.Outcome.Metrics.Auc}");
     }
 
