@@ -1,6 +1,4 @@
-using System.Data;
-using System.Data.Common;
-using System.Globalization;
+using Dapper;
 
 namespace Attendance.App.Storage;
 
@@ -23,21 +21,21 @@ internal sealed class StoreMigrator(Store store, TimeProvider time)
         await using var connection = await store.OpenAsync(cancellationToken);
         // PostgreSQL: read committed, so that the version read after the lock sees what a node that
         // held the lock before us committed (a serializable snapshot would predate it).
-        // SQLite: serializable is BEGIN IMMEDIATE, which takes the write lock at once.
-        await using var transaction = await connection.BeginTransactionAsync(
-            store.Dialect == StoreDialect.Postgres ? IsolationLevel.ReadCommitted : IsolationLevel.Serializable,
-            cancellationToken);
+        // SQLite: BEGIN IMMEDIATE, which takes the write lock at once.
+        await using var transaction = await store.BeginWriteAsync(connection, cancellationToken);
+        Task<int> ExecuteAsync(string sql, object? parameters = null) =>
+            connection.ExecuteAsync(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken));
 
         if (store.Dialect == StoreDialect.Postgres)
         {
-            await ExecuteAsync(connection, transaction, $"SELECT pg_advisory_xact_lock({MigrationLockKey})", cancellationToken);
+            await ExecuteAsync($"SELECT pg_advisory_xact_lock({MigrationLockKey})");
         }
-        await ExecuteAsync(connection, transaction, store.Dialect == StoreDialect.Postgres
+        await ExecuteAsync(store.Dialect == StoreDialect.Postgres
             ? "CREATE TABLE IF NOT EXISTS schema_version (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL)"
-            : "CREATE TABLE IF NOT EXISTS schema_version (version integer PRIMARY KEY, name text NOT NULL, applied_at text NOT NULL)",
-            cancellationToken);
+            : "CREATE TABLE IF NOT EXISTS schema_version (version integer PRIMARY KEY, name text NOT NULL, applied_at text NOT NULL)");
 
-        var current = await CurrentVersionAsync(connection, transaction, cancellationToken);
+        var current = await connection.ExecuteScalarAsync<int>(new CommandDefinition(
+            "SELECT COALESCE(MAX(version), 0) FROM schema_version", transaction: transaction, cancellationToken: cancellationToken));
         if (current > migrations.Count)
         {
             throw new StoreSchemaException(
@@ -46,44 +44,12 @@ internal sealed class StoreMigrator(Store store, TimeProvider time)
 
         foreach (var migration in migrations.Skip(current))
         {
-            await ExecuteAsync(connection, transaction, migration.Sql, cancellationToken);
-            await using var record = connection.CreateCommand();
-            record.Transaction = transaction;
-            record.CommandText = "INSERT INTO schema_version (version, name, applied_at) VALUES (@version, @name, @applied_at)";
-            AddParameter(record, "version", migration.Version);
-            AddParameter(record, "name", migration.Name);
-            var now = time.GetUtcNow();
-            AddParameter(record, "applied_at", store.Dialect == StoreDialect.Postgres
-                ? now.UtcDateTime
-                : now.ToString("O", CultureInfo.InvariantCulture));
-            await record.ExecuteNonQueryAsync(cancellationToken);
+            await ExecuteAsync(migration.Sql);
+            await ExecuteAsync("INSERT INTO schema_version (version, name, applied_at) VALUES (@version, @name, @appliedAt)",
+                new { version = migration.Version, name = migration.Name, appliedAt = StoreTime.ToDb(store.Dialect, time.GetUtcNow()) });
         }
 
         await transaction.CommitAsync(cancellationToken);
         return migrations.Count - current;
-    }
-
-    private static async Task<int> CurrentVersionAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "SELECT COALESCE(MAX(version), 0) FROM schema_version";
-        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
-    }
-
-    private static async Task ExecuteAsync(DbConnection connection, DbTransaction transaction, string sql, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    private static void AddParameter(DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
     }
 }
