@@ -17,13 +17,7 @@ public class SnappyDecodeBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var values = new long[1 << 17];
-        for (var i = 0; i < values.Length; i++)
-        {
-            values[i] = 1_700_000_000_000_000L + (i * 60_000_000L) + (i % 7 * 3_600_000_000L);
-        }
-
-        var raw = System.Runtime.InteropServices.MemoryMarshal.AsBytes(values.AsSpan()).ToArray();
+        var raw = TimestampPage.Create();
         _compressed = Snappy.Encode(raw);
         _output = new byte[raw.Length];
     }

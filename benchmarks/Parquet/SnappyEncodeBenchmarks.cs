@@ -17,13 +17,7 @@ public class SnappyEncodeBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var values = new long[1 << 17];
-        for (var i = 0; i < values.Length; i++)
-        {
-            values[i] = 1_700_000_000_000_000L + (i * 60_000_000L) + (i % 7 * 3_600_000_000L);
-        }
-
-        _page = System.Runtime.InteropServices.MemoryMarshal.AsBytes(values.AsSpan()).ToArray();
+        _page = TimestampPage.Create();
         _output = new byte[SnappyEncoder.MaxCompressedLength(_page.Length)];
     }
 
