@@ -1,19 +1,27 @@
 using System.Globalization;
+using Attendance.App.Files;
+using Attendance.App.Hosting;
+using Attendance.App.Jobs;
 using Attendance.Training.Registry;
+using Microsoft.Extensions.Options;
 
 namespace Attendance.App.Cli;
 
 /// <summary>
-/// Where the demo puts things — the same layout <c>serve</c> uses: extracts in <c>inbox/</c>, the model
-/// registry in <c>models/</c>, outputs in <c>outbox/&lt;output&gt;/date=YYYY-MM-DD/</c> — and the verbs it runs.
+/// Where the demo puts things — the layout <c>serve</c> and its jobs use with default settings (taken from
+/// <see cref="DataFolders"/> and <see cref="JobsOptions"/>, not restated) — and the verbs it runs.
 /// </summary>
 internal sealed record DemoPlan(string Folder, DateOnly Today)
 {
     public static DemoPlan In(string folder, DateOnly today) => new(folder, today);
 
-    public string Inbox => Path.Combine(Folder, "inbox");
+    private DataOptions Data => new() { Directory = Folder };
 
-    public string Registry => Path.Combine(Folder, "models");
+    private DataFolders Folders => new(Options.Create(Data));
+
+    public string Inbox => Folders.Inbox;
+
+    public string Registry => new JobsOptions().ModelRegistryPath(Data);
 
     public string Scores => Output("scores");
 
@@ -27,7 +35,7 @@ internal sealed record DemoPlan(string Folder, DateOnly Today)
 
     private string Day => Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private string Output(string name) => Path.Combine(Folder, "outbox", name, $"date={Day}", $"{name}.parquet");
+    private string Output(string name) => Path.Combine(Folders.OutboxFor(name, Today), $"{name}.parquet");
 
     /// <summary>
     /// The verbs in order. Lazy: the scoring step reads the registry's champion, which the step before
@@ -44,13 +52,13 @@ internal sealed record DemoPlan(string Folder, DateOnly Today)
             "models", "promote", "--registry", Registry, "--model", trained, "--history", History, "--reason", "demo run", "--force"]);
         var champion = new ModelRegistry(Registry).ChampionDirectory!;
         yield return ("scoring the upcoming bookings", [
-            "score", "--model", champion, "--bookings", Path.Combine(Inbox, "bookings"), "--history", History, "--out", Scores, "--as-of", ScoredAt]);
+            "score", "--model", champion, "--bookings", Folders.InboxFor("bookings"), "--history", History, "--out", Scores, "--as-of", ScoredAt]);
         yield return ("suggesting waiting-list offers", [
-            "schedule", "--slots", Path.Combine(Inbox, "slots"), "--waitlist", Path.Combine(Inbox, "waitlist"), "--scores", Scores,
+            "schedule", "--slots", Folders.InboxFor("slots"), "--waitlist", Folders.InboxFor("waitlist"), "--scores", Scores,
             "--now", OffersAt, "--out", Offers]);
     }
 
-    private string History => Path.Combine(Inbox, "history");
+    private string History => Folders.InboxFor("history");
 
     private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 }
