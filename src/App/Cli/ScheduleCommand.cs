@@ -62,7 +62,7 @@ internal static class ScheduleCommand
             else
             {
                 var optimizer = new OfferOptimizer(
-                    parseResult.GetValue(solver) == "isolated" ? new IsolatedCbcSolver(CbcWorkerCommand.ForCurrentProcess(SolveWorkerCommand.Verb)) : new CbcSolver(),
+                    parseResult.GetValue(solver) == "isolated" ? SolveWorkerCommand.IsolatedSolver() : new CbcSolver(),
                     new OfferOptimizerOptions { Solve = MipSolveOptions.Default with { TimeLimit = TimeSpan.FromSeconds(seconds) } });
                 var result = await console.Status().StartAsync("Solving departments", async context =>
                 {

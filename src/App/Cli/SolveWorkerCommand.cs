@@ -11,6 +11,9 @@ internal static class SolveWorkerCommand
 {
     public const string Verb = "solve-worker";
 
+    /// <summary>A solver that runs each solve in a child of this executable, through this verb.</summary>
+    public static IsolatedCbcSolver IsolatedSolver() => new(CbcWorkerCommand.ForCurrentProcess(Verb));
+
     public static Command Create()
     {
         var problem = new Argument<string>("PROBLEM") { Description = "Problem file written by the parent." };

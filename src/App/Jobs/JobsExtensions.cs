@@ -1,3 +1,4 @@
+using Attendance.App.Cli;
 using Attendance.App.Hosting;
 using Attendance.App.Storage;
 using Attendance.Scheduler.Solving;
@@ -82,7 +83,7 @@ internal static class JobsExtensions
         builder.Services.AddSingleton<JobControl>();
         // Each solve in a child process (`attendance solve-worker`): CBC calls abort() on some inputs,
         // which must not take the worker and its other jobs down with it.
-        builder.Services.TryAddSingleton<IMipSolver>(_ => new IsolatedCbcSolver(CbcWorkerCommand.ForCurrentProcess("solve-worker")));
+        builder.Services.TryAddSingleton<IMipSolver>(_ => SolveWorkerCommand.IsolatedSolver());
         return builder;
     }
 
