@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Attendance.App.Audit;
 using Attendance.App.Offers;
+using Attendance.App.Storage;
 using Attendance.App.Tests.Infrastructure;
 using Attendance.App.Users;
 using Dapper;
@@ -291,6 +292,31 @@ public sealed class OffersPageTests(PostgresServer postgres)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("role=\"alert\"><p>2 accepted, 1 lost a conflict.</p><ul><li>Not changed: the offer to p-e2 was already rejected by carl", html, StringComparison.Ordinal);
         Assert.Equal(["accepted", "rejected", "accepted"], [await OfferSeed.StatusAsync(factory.Store, "s1/e1"), await OfferSeed.StatusAsync(factory.Store, "s2/e2"), await OfferSeed.StatusAsync(factory.Store, "s3/e3")]);
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task Offers_ShowWhatTodaysLatestRoundKeptInReserveAndWhy(string dialect)
+    {
+        var (factory, admin) = await CreateSutAsync(dialect);
+        using var _ = factory;
+        var store = factory.Store;
+        await using (var connection = await store.OpenAsync(CancellationToken.None))
+        {
+            var sql = "INSERT INTO offer_round_reserves (round_id, department, ran_at, free_slots, subacute, non_digital, kept_from_digital, fast_pass, phone, tickets, reserve_share) " +
+                      "VALUES (@round, 'ortho', @at, @free, 1, 2, 6, 9, 1, 0, 0.2)";
+            await connection.ExecuteAsync(sql, new { round = "2026-03-02/060000", at = StoreTime.ToDb(store.Dialect, new DateTimeOffset(2026, 3, 2, 6, 0, 0, TimeSpan.Zero)), free = 10 });
+            await connection.ExecuteAsync(sql, new { round = "2026-03-02/071500", at = StoreTime.ToDb(store.Dialect, new DateTimeOffset(2026, 3, 2, 7, 15, 0, TimeSpan.Zero)), free = 15 });
+            await connection.ExecuteAsync("INSERT INTO offer_slot_holds (slot_id, department, slot_start, kept_by, kept_at) VALUES ('s7', 'ortho', @start, 'cora', @start)",
+                new { start = StoreTime.ToDb(store.Dialect, OfferSeed.Tomorrow) });
+        }
+
+        var html = await admin.GetStringAsync(new Uri("/offers", UriKind.Relative));
+
+        Assert.Contains("Latest round today: 08:15.", html, StringComparison.Ordinal);
+        Assert.Contains("keeps at least 20% of each day&#x27;s free slots out of fast-pass and self-book", html, StringComparison.Ordinal);
+        Assert.Contains("<tr data-department=\"ortho\"><th scope=\"row\">ortho</th><td class=\"number\">15</td><td class=\"number\">6</td><td class=\"number\">1</td><td class=\"number\">2</td><td class=\"number\">1</td><td>9 / 1 / 0</td></tr>", html, StringComparison.Ordinal);
     }
 
     [Fact]
