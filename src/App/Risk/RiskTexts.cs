@@ -29,7 +29,7 @@ internal static class RiskTexts
     public static string ExportParquet => T("Export Parquet", "Eksportér Parquet");
     public static string Start => T("Start", "Start");
     public static string Patient => T("Patient", "Patient");
-    public static string Probability => T("No-show probability", "Sandsynlighed for udeblivelse");
+    public static string Probability => T("No-show", "Udeblivelse");
     public static string RiskBand => T("Risk", "Risiko");
     public static string Reasons => T("Why", "Hvorfor");
     public static string Handled => T("Done", "Udført");
