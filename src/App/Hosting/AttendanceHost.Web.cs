@@ -5,6 +5,7 @@ using Attendance.App.Health;
 using Attendance.App.Home;
 using Attendance.App.Jobs;
 using Attendance.App.Offers;
+using Attendance.App.Risk;
 using Attendance.App.Security;
 using Attendance.App.Storage;
 using Attendance.App.Users;
@@ -36,6 +37,7 @@ internal static partial class AttendanceHost
         builder.AddWebPages();
         builder.AddJobs();
         builder.AddOffers();
+        builder.AddRisk();
         return builder;
     }
 
@@ -57,6 +59,7 @@ internal static partial class AttendanceHost
         app.MapAudit();
         app.MapJobs();
         app.MapOffers();
+        app.MapRisk();
         return app;
     }
 }
