@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using Attendance.Training.Evaluation;
 
@@ -81,5 +80,27 @@ internal static class SvgPlot
 
     private static double Y(double v) => Margin + Size - (Math.Clamp(v, 0, 1) * Size);
 
-    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+    /// <summary>
+    /// Text for both HTML and XML: the five markup characters as entities, letters (æ, ø, å) as they are,
+    /// and control characters XML 1.0 forbids dropped, so the SVG stays well-formed whatever a label holds.
+    /// </summary>
+    private static string Encode(string text)
+    {
+        var encoded = new StringBuilder(text.Length);
+        foreach (var ch in text)
+        {
+            _ = ch switch
+            {
+                '&' => encoded.Append("&amp;"),
+                '<' => encoded.Append("&lt;"),
+                '>' => encoded.Append("&gt;"),
+                '"' => encoded.Append("&quot;"),
+                '\'' => encoded.Append("&#39;"),
+                _ when char.IsControl(ch) && ch is not ('\t' or '\n' or '\r') => encoded,
+                _ => encoded.Append(ch),
+            };
+        }
+
+        return encoded.ToString();
+    }
 }
