@@ -24,7 +24,6 @@ internal static class ModelTexts
     public static string Status => T("Status", "Status");
     public static string Champion => T("Champion", "Mester");
     public static string Challenger => T("Challenger", "Udfordrer");
-    public static string Details => T("Details and promotion", "Detaljer og forfremmelse");
     public static string NotCompared => T("Not compared with the champion yet.", "Endnu ikke sammenlignet med mesteren.");
     public static string Compare => T("Compare with the champion", "Sammenlign med mesteren");
     public static string Promotions => T("Promotion history", "Forfremmelser");
