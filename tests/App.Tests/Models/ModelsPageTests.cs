@@ -86,6 +86,29 @@ public sealed partial class ModelsPageTests(PostgresServer postgres, ModelsRegio
     }
 
     [Fact]
+    public async Task Promote_TwoAnalystsAtOnce_BothHappenOneAfterTheOther_AndTheAuditChainsTheChampions()
+    {
+        var (factory, analyst, registry) = await CreateSutAsync();
+        using var _f = factory;
+        await factory.AddUserAsync("bo", [Roles.Analyst]);
+        var second = factory.CreateBrowser();
+        Assert.True((await second.SignInAsync("bo")).IsSignInSuccess());
+
+        var responses = await Task.WhenAll(
+            PostAsync(analyst, $"/models/{ModelsRegion.Twin}/promote", ("reason", "twin")),
+            PostAsync(second, $"/models/{ModelsRegion.Weak}/promote", ("reason", "weak, on purpose"), ("force", "true")));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.SeeOther, r.StatusCode));
+        var history = registry.Promotions();
+        Assert.Equal(history[1].Version, history[2].Previous);
+        Assert.Equal(history[^1].Version, registry.Champion!.Version);
+        var audit = (await factory.Services.GetRequiredService<AuditLog>().QueryAsync(new AuditQuery(null, ModelAuditActions.Promote, 1), CancellationToken.None))
+            .Records.Select(r => r.Entry).Reverse().ToList();
+        Assert.Equal(history.Skip(1).Select(p => (p.Previous!, p.Version)),
+            audit.Select(e => (JsonNode.Parse(e.BeforeJson!)!["champion"]!.GetValue<string>(), JsonNode.Parse(e.AfterJson!)!["champion"]!.GetValue<string>())));
+    }
+
+    [Fact]
     public async Task Promote_WithoutReason_Is400WithAnAlert_AndChangesNothing()
     {
         var (factory, analyst, registry) = await CreateSutAsync();
