@@ -166,6 +166,19 @@ public sealed partial class ModelsPageTests(PostgresServer postgres, ModelsRegio
     }
 
     [Fact]
+    public async Task VersionPage_OfAModelWithoutStoredCurves_DrawsTheLiftFromMetricsAndSaysWhereTheRestIs()
+    {
+        var (factory, analyst, registry) = await CreateSutAsync();
+        using var _f = factory;
+        File.Delete(Path.Combine(registry.Show(ModelsRegion.Weak).Directory, "curves.json"));
+
+        var html = await analyst.GetStringAsync($"/models/{ModelsRegion.Weak}");
+
+        Assert.Equal(["Lift"], SvgElement().Matches(html).Select(m => XElement.Parse(m.Value).Elements().First().Value));
+        Assert.Contains("ROC and reliability are in its report.html only.", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task VersionPage_InDanish_DrawsThePlotsWithDanishWords()
     {
         var (factory, analyst, _) = await CreateSutAsync();
