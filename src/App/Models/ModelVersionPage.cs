@@ -43,7 +43,7 @@ internal static class ModelVersionPage
         }
 
         var message = outcome.Refusal is { } refusal
-            ? Html.Of($"{ModelTexts.Refused(version, desk.Registry.Champion?.Version ?? "–")} {ModelsPage.ComparisonSummary(refusal)}")
+            ? Html.Of($"{ModelTexts.Refused(version, desk.Registry.Champion?.Version ?? "–")} {ModelsPage.ComparisonFigures(refusal)}")
             : Html.Of($"{ModelTexts.NotPromoted(outcome.Problem ?? "")}");
         return await PageAsync(context, layout, desk, version, Alert(message), reason, StatusCodes.Status409Conflict);
     }
@@ -155,7 +155,7 @@ internal static class ModelVersionPage
 
     private static Html Alert(string text) => Alert(Html.Of($"{text}"));
 
-    private static Html Alert(Html message) => Html.Of($"<p class=\"outcome error\" role=\"alert\">{message}</p>");
+    private static Html Alert(Html message) => Html.Of($"<p class=\"outcome alert\" role=\"alert\">{message}</p>");
 
     private static RegistryEntry? Find(ModelRegistry registry, string version) =>
         ModelRegistry.IsVersionName(version) ? registry.List().FirstOrDefault(e => e.Version == version) : null;

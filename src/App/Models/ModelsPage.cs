@@ -67,9 +67,14 @@ internal static class ModelsPage
     /// <summary>The registry's verdict (<see cref="PromotionComparison.ChallengerIsWorse"/>) and its figures; shared with the version page.</summary>
     public static Html ComparisonSummary(PromotionComparison? comparison) => comparison is null
         ? Html.Of($"{ModelTexts.NotCompared}")
-        : Html.Of($"""
-            <span class="{(comparison.ChallengerIsWorse ? "verdict worse" : "verdict")}">{ModelTexts.Verdict(comparison.ChallengerIsWorse)}</span>. {ModelTexts.ComparisonLine(ModelFormat.Day(comparison.From), ModelFormat.Day(comparison.To), comparison.Rows, ModelFormat.Metric(comparison.ChampionAuc), ModelFormat.Metric(comparison.ChallengerAuc), ModelFormat.Metric(comparison.ChampionLogLoss), ModelFormat.Metric(comparison.ChallengerLogLoss))}{(comparison.ChallengerSawPeriod ? " " + ModelTexts.SawPeriod : "")}
-            """);
+        : Html.Of($"<span class=\"{(comparison.ChallengerIsWorse ? "verdict worse" : "verdict")}\">{ModelTexts.Verdict(comparison.ChallengerIsWorse)}</span>. {ComparisonFigures(comparison)}");
+
+    /// <summary>The figures of a comparison: period, rows, AUC and log loss of both.</summary>
+    public static Html ComparisonFigures(PromotionComparison comparison)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        return Html.Of($"{ModelTexts.ComparisonLine(ModelFormat.Day(comparison.From), ModelFormat.Day(comparison.To), comparison.Rows, ModelFormat.Metric(comparison.ChampionAuc), ModelFormat.Metric(comparison.ChallengerAuc), ModelFormat.Metric(comparison.ChampionLogLoss), ModelFormat.Metric(comparison.ChallengerLogLoss))}{(comparison.ChallengerSawPeriod ? " " + ModelTexts.SawPeriod : "")}");
+    }
 
     private static Html History(IReadOnlyList<PromotionRecord> promotions) => promotions.Count == 0
         ? Html.Of($"<p>{ModelTexts.NoPromotions}</p>")

@@ -249,7 +249,8 @@ public sealed class ModelRegistry
     /// <summary>Readers see the old or the new file, never half of one: write beside it, then rename over it.</summary>
     private static void WriteAtomically(string path, string text)
     {
-        var temporary = path + ".tmp";
+        // A temporary of its own: comparisons are written without the lock, possibly twice at once.
+        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
         File.WriteAllText(temporary, text);
         File.Move(temporary, path, overwrite: true);
     }

@@ -118,7 +118,7 @@ public sealed partial class ModelsPageTests(PostgresServer postgres, ModelsRegio
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("<p class=\"outcome error\" role=\"alert\">Give a reason for the promotion.</p>", html, StringComparison.Ordinal);
+        Assert.Contains("<p class=\"outcome alert\" role=\"alert\">Give a reason for the promotion.</p>", html, StringComparison.Ordinal);
         Assert.Equal(ModelsRegion.Champion, registry.Champion!.Version);
         Assert.Single(registry.Promotions());
     }
@@ -135,7 +135,7 @@ public sealed partial class ModelsPageTests(PostgresServer postgres, ModelsRegio
         var forced = await PostAsync(analyst, $"/models/{ModelsRegion.Weak}/promote", ("reason", "deliberately"), ("force", "true"));
 
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
-        Assert.Matches("role=\"alert\">Not promoted: v0002 is worse than the champion v0001 on the champion&#x27;s validation period\\..*<span class=\"verdict worse\">worse than the champion</span>", html);
+        Assert.Matches("(?s)role=\"alert\">Not promoted: v0002 is worse than the champion v0001 on the champion&#x27;s validation period\\. Tick the override to promote it anyway\\. On [\\d,]+ rows .*</p>.*<p class=\"comparison\"><span class=\"verdict worse\">worse than the champion</span>", html);
         Assert.Contains(">try the small one</textarea>", html, StringComparison.Ordinal);
         Assert.Matches("<tr data-version=\"v0002\">.*<td class=\"state\">Challenger: <span class=\"verdict worse\">", Regex.Replace(list, "\\s+", " "));
         Assert.Equal(HttpStatusCode.SeeOther, forced.StatusCode);
