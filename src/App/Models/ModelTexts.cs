@@ -49,8 +49,8 @@ internal static class ModelTexts
     public static string Bin => T("Bin", "Interval");
     public static string Plots => T("Plots", "Grafer");
     public static string NoCurves => T(
-        "This version was trained before its curves were stored: ROC and reliability are in its report.html only.",
-        "Denne version blev trænet, før kurverne blev gemt: ROC og pålidelighed findes kun i dens report.html.");
+        "This version was trained before its curves were stored: ROC and reliability are in its report.html only (download above).",
+        "Denne version blev trænet, før kurverne blev gemt: ROC og pålidelighed findes kun i dens report.html (hent den ovenfor).");
     public static string Subgroups => T("Subgroups", "Undergrupper");
     public static string Dimension => T("Dimension", "Dimension");
     public static string Group => T("Group", "Gruppe");
@@ -67,6 +67,8 @@ internal static class ModelTexts
     public static string NoHistory => T(
         "There is no history in the inbox to compare the champion and this version on (inbox/history).",
         "Der er ingen historik i indbakken at sammenligne mesteren og denne version på (inbox/history).");
+    public static string Report => T("Download the full report (report.html)", "Hent hele rapporten (report.html)");
+    public static string ReasonTooLong(int max) => T($"Keep the reason under {max} characters.", $"Hold begrundelsen under {max} tegn.");
     public static string NotFound => T("No such model version.", "Ingen sådan modelversion.");
     public static string Back => T("All versions", "Alle versioner");
     public static string Comparison => T("Comparison with the champion", "Sammenligning med mesteren");

@@ -16,8 +16,22 @@ namespace Attendance.App.Models;
 /// </summary>
 internal static class ModelVersionPage
 {
+    private const int MaxReasonLength = 2000;
+
     public static Task<HtmlResult> RenderAsync(HttpContext context, Layout layout, ModelDesk desk, string version, bool compared = false) =>
         PageAsync(context, layout, desk, version, compared ? Html.Of($"<p class=\"outcome\" role=\"status\">{ModelTexts.Compared(version)}</p>") : Html.Empty);
+
+    /// <summary>
+    /// The version's report.html as a download: it is a standalone page with its own inline styles, which
+    /// this site's CSP would block if it were shown here.
+    /// </summary>
+    public static async Task<IResult> ReportAsync(HttpContext context, Layout layout, ModelDesk desk, string version)
+    {
+        var path = Find(desk.Registry, version) is { } entry ? Path.Combine(entry.Directory, ModelArtifact.ReportFile) : null;
+        return path is not null && File.Exists(path)
+            ? Results.File(path, "text/html; charset=utf-8", $"attendance-{version}-report.html")
+            : await NotFoundAsync(context, layout);
+    }
 
     public static async Task<HtmlResult> PromoteAsync(HttpContext context, Layout layout, ModelDesk desk, string version)
     {
@@ -30,9 +44,10 @@ internal static class ModelVersionPage
         var form = await context.Request.ReadFormAsync(context.RequestAborted);
         var reason = form["reason"].ToString().Trim();
         var force = form["force"].ToString() == "true";
-        if (reason.Length == 0)
+        if (reason.Length is 0 or > MaxReasonLength)
         {
-            return await PageAsync(context, layout, desk, version, Alert(ModelTexts.ReasonRequired), reason, StatusCodes.Status400BadRequest);
+            var problem = reason.Length == 0 ? ModelTexts.ReasonRequired : ModelTexts.ReasonTooLong(MaxReasonLength);
+            return await PageAsync(context, layout, desk, version, Alert(problem), reason, StatusCodes.Status400BadRequest);
         }
 
         var outcome = await desk.PromoteAsync(version, reason, force, context.User.Identity!.Name!, context.RequestAborted);
@@ -91,7 +106,7 @@ internal static class ModelVersionPage
             : Html.Of($"<h2>{ModelTexts.Comparison}</h2><p class=\"comparison\">{ModelsPage.ComparisonSummary(registry.ComparisonWithChampion(version))}</p>");
         var main = Html.Of($"""
             {message}
-            <p><a href="/models">{ModelTexts.Back}</a></p>
+            <p><a href="/models">{ModelTexts.Back}</a> · <a href="/models/{version}/report.html" download>{ModelTexts.Report}</a></p>
             {(entry.IsChampion && champion is not null ? Html.Of($"<p class=\"champion-line\"><strong>{ModelTexts.IsChampionNow}</strong> {ModelTexts.ChampionSince(ModelFormat.Time(champion.PromotedAt), champion.PromotedBy, champion.Reason)}</p>") : Html.Empty)}
             {comparison}
             {(entry.IsChampion ? Html.Empty : Actions(context, version, reason, champion is not null))}
@@ -129,7 +144,7 @@ internal static class ModelVersionPage
         <form method="post" action="/models/{version}/promote">{Forms.AntiforgeryField(context)}
         <label for="reason">{ModelTexts.Reason}</label>
         <p class="hint" id="reason-hint">{ModelTexts.ReasonHint}</p>
-        <textarea id="reason" name="reason" rows="3" required aria-describedby="reason-hint">{reason}</textarea>
+        <textarea id="reason" name="reason" rows="3" required maxlength="{MaxReasonLength}" aria-describedby="reason-hint">{reason}</textarea>
         <p class="check"><input type="checkbox" id="force" name="force" value="true"><label for="force">{ModelTexts.Override}</label></p>
         <button type="submit" class="primary">{ModelTexts.PromoteVersion(version)}</button>
         </form>

@@ -18,6 +18,7 @@ internal static class ModelsPage
         ArgumentNullException.ThrowIfNull(app);
         app.MapPage("/models", () => ModelTexts.Models, Roles.Analyst, RenderAsync);
         app.MapGet("/models/{version}", ModelVersionPage.RenderAsync).RequireAuthorization(Roles.Analyst);
+        app.MapGet("/models/{version}/report.html", ModelVersionPage.ReportAsync).RequireAuthorization(Roles.Analyst);
         app.MapPost("/models/{version}/promote", ModelVersionPage.PromoteAsync).RequireAuthorization(Roles.Analyst);
         app.MapPost("/models/{version}/compare", ModelVersionPage.CompareAsync).RequireAuthorization(Roles.Analyst);
         return app;

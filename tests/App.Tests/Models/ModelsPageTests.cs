@@ -108,17 +108,19 @@ public sealed partial class ModelsPageTests(PostgresServer postgres, ModelsRegio
             audit.Select(e => (JsonNode.Parse(e.BeforeJson!)!["champion"]!.GetValue<string>(), JsonNode.Parse(e.AfterJson!)!["champion"]!.GetValue<string>())));
     }
 
-    [Fact]
-    public async Task Promote_WithoutReason_Is400WithAnAlert_AndChangesNothing()
+    [Theory]
+    [InlineData(0, "Give a reason for the promotion.")]
+    [InlineData(2001, "Keep the reason under 2000 characters.")]
+    public async Task Promote_WithoutReasonOrWithTooLongAReason_Is400WithAnAlert_AndChangesNothing(int length, string alert)
     {
         var (factory, analyst, registry) = await CreateSutAsync();
         using var _f = factory;
 
-        var response = await PostAsync(analyst, $"/models/{ModelsRegion.Twin}/promote", ("reason", "   "));
+        var response = await PostAsync(analyst, $"/models/{ModelsRegion.Twin}/promote", ("reason", length == 0 ? "   " : new string('x', length)));
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("<p class=\"outcome alert\" role=\"alert\">Give a reason for the promotion.</p>", html, StringComparison.Ordinal);
+        Assert.Contains($"<p class=\"outcome alert\" role=\"alert\">{alert}</p>", html, StringComparison.Ordinal);
         Assert.Equal(ModelsRegion.Champion, registry.Champion!.Version);
         Assert.Single(registry.Promotions());
     }
@@ -175,7 +177,7 @@ public sealed partial class ModelsPageTests(PostgresServer postgres, ModelsRegio
         var html = await analyst.GetStringAsync($"/models/{ModelsRegion.Weak}");
 
         Assert.Equal(["Lift"], SvgElement().Matches(html).Select(m => XElement.Parse(m.Value).Elements().First().Value));
-        Assert.Contains("ROC and reliability are in its report.html only.", html, StringComparison.Ordinal);
+        Assert.Contains("ROC and reliability are in its report.html only (download above).", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -190,6 +192,21 @@ public sealed partial class ModelsPageTests(PostgresServer postgres, ModelsRegio
         Assert.Contains("<title>Pålidelighed</title>", html, StringComparison.Ordinal);
         Assert.Contains(">Gør v0002 til mester</button>", html, StringComparison.Ordinal);
         Assert.Contains("<h2>Undergrupper</h2>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Report_IsADownloadOfTheVersionsReportHtml()
+    {
+        var (factory, analyst, registry) = await CreateSutAsync();
+        using var _f = factory;
+
+        var response = await analyst.GetAsync($"/models/{ModelsRegion.Weak}/report.html");
+        var missing = await analyst.GetAsync("/models/..%2Fv0002/report.html");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("attachment", response.Content.Headers.ContentDisposition!.DispositionType);
+        Assert.Equal(File.ReadAllText(Path.Combine(registry.Show(ModelsRegion.Weak).Directory, "report.html")), await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
     }
 
     [Theory]
