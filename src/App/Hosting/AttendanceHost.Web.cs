@@ -6,6 +6,7 @@ using Attendance.App.Home;
 using Attendance.App.Jobs;
 using Attendance.App.Offers;
 using Attendance.App.Risk;
+using Attendance.App.Models;
 using Attendance.App.Security;
 using Attendance.App.Storage;
 using Attendance.App.Users;
@@ -38,6 +39,7 @@ internal static partial class AttendanceHost
         builder.AddJobs();
         builder.AddOffers();
         builder.AddRisk();
+        builder.AddModels();
         return builder;
     }
 
@@ -60,6 +62,7 @@ internal static partial class AttendanceHost
         app.MapJobs();
         app.MapOffers();
         app.MapRisk();
+        app.MapModels();
         return app;
     }
 }
