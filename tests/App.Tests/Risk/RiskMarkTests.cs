@@ -48,6 +48,25 @@ public sealed class RiskMarkTests(PostgresServer postgres)
     [Theory]
     [InlineData("sqlite")]
     [InlineData("postgres")]
+    public async Task Mark_SameMarkFromTwoPlannersAtOnce_OneWinsTheOtherChangesNothing(string dialect)
+    {
+        using var sut = await RiskSut.CreateAsync(dialect, postgres);
+        await sut.ScoreAsync(RiskData.Night);
+        await sut.Factory.AddUserAsync("per", [Attendance.App.Users.Roles.Planner]);
+        var other = sut.Factory.CreateBrowser();
+        Assert.True((await other.SignInAsync("per")).IsSignInSuccess());
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => sut.MarkAsync("a3", BookingMarks.Called, client: i % 2 == 0 ? sut.Planner : other)));
+
+        Assert.All(responses, response => Assert.Equal(HttpStatusCode.Redirect, response.StatusCode));
+        var mark = Assert.Single(await sut.MarksAsync());
+        var audit = (await sut.Factory.Services.GetRequiredService<AuditLog>().QueryAsync(new AuditQuery(null, RiskAuditActions.Mark, 1), CancellationToken.None)).Records;
+        Assert.Equal(mark.By, Assert.Single(audit).Entry.Actor);
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
     public async Task Mark_SurvivesTheNextNightsRescoring(string dialect)
     {
         using var sut = await RiskSut.CreateAsync(dialect, postgres);
