@@ -95,6 +95,24 @@ public sealed class RiskMarkTests(PostgresServer postgres)
         Assert.Empty(await sut.MarksAsync());
     }
 
+    [Theory]
+    [InlineData("//evil.example/risk", "/#booking-a%2Fb%20c")]
+    [InlineData("https://evil.example/", "/#booking-a%2Fb%20c")]
+    [InlineData("/risk?day=2026-03-03", "/risk?day=2026-03-03#booking-a%2Fb%20c")]
+    public async Task Mark_RedirectsOnlyWithinTheSite_ToTheMarkedRow(string returnUrl, string expected)
+    {
+        using var sut = await RiskSut.CreateAsync("sqlite", postgres);
+        await sut.ScoreAsync([new ScoreRow("a/b c", RiskSut.At(RiskData.Tuesday, 9), Reasons: ["x"])]);
+        var token = await sut.Planner.AntiforgeryTokenAsync("/risk");
+
+        var response = await sut.Planner.PostFormAsync("/risk/mark",
+            ("__RequestVerificationToken", token), ("appointment", "a/b c"), ("mark", BookingMarks.Called), ("returnUrl", returnUrl));
+        var html = await sut.GetAsync("/risk");
+
+        Assert.Equal(expected, response.Headers.Location!.OriginalString);
+        Assert.Contains("<tr class=\"booking\" id=\"booking-a%2Fb%20c\" data-appointment-id=\"a/b c\">", html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Mark_UnknownMark_Is400()
     {
