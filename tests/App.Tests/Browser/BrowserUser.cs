@@ -15,8 +15,5 @@ internal sealed record BrowserUser(string Name, string DisplayName, IReadOnlyLis
 
     public static BrowserUser Admin { get; } = new("ada", "Ada Administrator", [AppRoles.Admin]);
 
-    /// <summary>Holds every role (like the demo login), so the menu lists every page.</summary>
-    public static BrowserUser Everyone { get; } = new("eva", "Eva Alle", AppRoles.All);
-
-    public static IReadOnlyList<BrowserUser> All { get; } = [Planner, CalendarAdmin, Analyst, Admin, Everyone];
+    public static IReadOnlyList<BrowserUser> All { get; } = [Planner, CalendarAdmin, Analyst, Admin];
 }
