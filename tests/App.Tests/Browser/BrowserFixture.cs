@@ -40,15 +40,6 @@ public sealed class BrowserFixture : IAsyncLifetime
         // Slow shared machines: give the auto-waiting expectations room; a passing test never waits this long.
         Assertions.SetDefaultExpectTimeout(15_000);
 
-        var settings = JobCatalog.All.ToDictionary(job => $"Jobs:{job.Name}:Enabled", _ => (string?)"false");
-        // Every test signs in from 127.0.0.1; the per-address limit is for attackers, not for this suite.
-        settings["Auth:SignInAttemptsPerMinute"] = "10000";
-        _host = await LiveHost.StartAsync(settings);
-        foreach (var user in BrowserUser.All)
-        {
-            await _host.AddUserAsync(user.Name, user.DisplayName, user.Roles, BrowserUser.Password);
-        }
-
         _playwright = await Playwright.CreateAsync();
         try
         {
@@ -63,6 +54,15 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             throw new InvalidOperationException(
                 $"Chromium at {ChromiumPath} did not start ({e.Message.Split('\n')[0]}): run scripts/install-deps.sh --test", e);
+        }
+
+        var settings = JobCatalog.All.ToDictionary(job => $"Jobs:{job.Name}:Enabled", _ => (string?)"false");
+        // Every test signs in from 127.0.0.1; the per-address limit is for attackers, not for this suite.
+        settings["Auth:SignInAttemptsPerMinute"] = "10000";
+        _host = await LiveHost.StartAsync(settings);
+        foreach (var user in BrowserUser.All)
+        {
+            await _host.AddUserAsync(user.Name, user.DisplayName, user.Roles, BrowserUser.Password);
         }
     }
 
