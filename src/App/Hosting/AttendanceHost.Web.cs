@@ -4,6 +4,7 @@ using Attendance.App.Files;
 using Attendance.App.Health;
 using Attendance.App.Home;
 using Attendance.App.Jobs;
+using Attendance.App.Offers;
 using Attendance.App.Security;
 using Attendance.App.Storage;
 using Attendance.App.Users;
@@ -34,6 +35,7 @@ internal static partial class AttendanceHost
         builder.AddHealth();
         builder.AddWebPages();
         builder.AddJobs();
+        builder.AddOffers();
         return builder;
     }
 
@@ -54,6 +56,7 @@ internal static partial class AttendanceHost
         app.MapHome();
         app.MapAudit();
         app.MapJobs();
+        app.MapOffers();
         return app;
     }
 }

@@ -38,7 +38,7 @@ public sealed class OfferOptimizer
     {
         ArgumentNullException.ThrowIfNull(instance);
         var clock = Stopwatch.StartNew();
-        var results = new ConcurrentDictionary<string, (DepartmentSummary Summary, List<Offer> Offers)>(StringComparer.Ordinal);
+        var results = new ConcurrentDictionary<string, (DepartmentSummary Summary, List<Offer> Offers, List<Offer> Alternatives)>(StringComparer.Ordinal);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.MaxParallelism, CancellationToken = cancellationToken };
 
         // Largest departments first, so the longest solve does not start last.
@@ -55,7 +55,10 @@ public sealed class OfferOptimizer
             [.. names.SelectMany(n => results[n].Offers)],
             [.. names.Select(n => results[n].Summary)],
             instance.Skips,
-            clock.Elapsed);
+            clock.Elapsed)
+        {
+            Alternatives = [.. names.SelectMany(n => results[n].Alternatives)],
+        };
     }
 
     /// <summary>
@@ -78,7 +81,7 @@ public sealed class OfferOptimizer
         return problems;
     }
 
-    private async Task<(DepartmentSummary Summary, List<Offer> Offers)> SolveDepartmentAsync(
+    private async Task<(DepartmentSummary Summary, List<Offer> Offers, List<Offer> Alternatives)> SolveDepartmentAsync(
         OfferInstance instance, DepartmentInstance department, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
@@ -124,7 +127,7 @@ public sealed class OfferOptimizer
         }
 
         var columns = candidates.Columns;
-        var offers = BuildOffers(instance, candidates, chosen);
+        var offers = BuildOffers(instance, candidates, chosen, _options.AlternativesPerSlot, out var alternatives);
         var digital = offers.Count(o => OfferChannels.IsDigital(o.Channel));
         var value = chosen.Sum(j => columns[j].Value);
         var summary = new DepartmentSummary(
@@ -146,13 +149,14 @@ public sealed class OfferOptimizer
             rounds,
             clock.Elapsed,
             solverClock.Elapsed);
-        return (summary, offers);
+        return (summary, offers, alternatives);
     }
 
-    private static List<Offer> BuildOffers(OfferInstance instance, DepartmentCandidates candidates, List<int> chosen)
+    private static List<Offer> BuildOffers(OfferInstance instance, DepartmentCandidates candidates, List<int> chosen, int alternativesPerSlot, out List<Offer> alternatives)
     {
         var columns = candidates.Columns;
         var offers = new List<Offer>(chosen.Count);
+        alternatives = [];
         foreach (var j in chosen)
         {
             var c = columns[j];
@@ -173,6 +177,14 @@ public sealed class OfferOptimizer
             offers.Add(c.Entry < 0
                 ? OfferBuilder.Ticket(instance, c.Slot, rank)
                 : OfferBuilder.Move(instance, c.Slot, c.Entry, rank, last - first + 1, baseline: false));
+            if (c.Entry >= 0)
+            {
+                // The slot's other columns in the offer's channel, in the order they were ranked.
+                alternatives.AddRange(Enumerable.Range(first, last - first + 1)
+                    .Where(k => k != j && columns[k].Entry >= 0 && columns[k].Channel == c.Channel)
+                    .Take(alternativesPerSlot)
+                    .Select(k => OfferBuilder.Move(instance, c.Slot, columns[k].Entry, k - first + 1, last - first + 1, baseline: false)));
+            }
         }
 
         return [.. offers.OrderBy(o => o.SlotStartAt).ThenBy(o => o.SlotId, StringComparer.Ordinal)];

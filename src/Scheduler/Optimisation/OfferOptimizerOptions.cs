@@ -13,6 +13,13 @@ public sealed record OfferOptimizerOptions
     /// <value>Default: the processor count (docs/scheduler.md, "Decomposition", for the measurement behind it).</value>
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
 
+    /// <summary>
+    /// For each slot given to an entry, how many of the slot's other candidates in the same channel to return in
+    /// <see cref="ScheduleResult.Alternatives"/>, best first (for a reviewer's "next candidate").
+    /// </summary>
+    /// <value>Default: 0 (none).</value>
+    public int AlternativesPerSlot { get; init; }
+
     /// <summary>The defaults.</summary>
     public static OfferOptimizerOptions Default { get; } = new();
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using Attendance.App.Tests.Infrastructure;
 using Attendance.Data.Contract;
@@ -29,7 +28,7 @@ public sealed class GeneratedFilesInDuckDbTests : IDisposable
         Assert.Equal(0, (await CliRunner.RunAsync("generate", "--out", _out, "--seed", "7", "--patients", "300", "--days", "60")).ExitCode);
         var files = Tables.All.Select(t => Path.Combine(_out, t.Name, t.Name + ".parquet")).ToArray();
 
-        using var peers = JsonDocument.Parse(await ReadWithPeersAsync(files));
+        using var peers = JsonDocument.Parse(await ParquetPeers.ReadAsync(files));
 
         foreach (var (table, entry) in Tables.All.Zip(peers.RootElement.GetProperty("files").EnumerateArray()))
         {
@@ -57,25 +56,4 @@ public sealed class GeneratedFilesInDuckDbTests : IDisposable
         FieldType.Date => "DATE",
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
     };
-
-    private static async Task<string> ReadWithPeersAsync(string[] files)
-    {
-        var peers = Path.Combine(RepositoryRoot.Path, "tests", "peers");
-        if (!Directory.Exists(Path.Combine(peers, "node_modules", "@duckdb")))
-        {
-            Assert.Fail("the DuckDB peer is not installed: run scripts/install-deps.sh --test");
-        }
-        var start = new ProcessStartInfo("node") { WorkingDirectory = peers, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add("read-peers.mjs");
-        foreach (var file in files)
-        {
-            start.ArgumentList.Add(file);
-        }
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        Assert.True(process.ExitCode == 0, await error);
-        return await output;
-    }
 }

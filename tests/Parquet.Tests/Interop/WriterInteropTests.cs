@@ -3,11 +3,12 @@ namespace Attendance.Parquet.Tests.Interop;
 /// <summary>Files written by our writer, read back by DuckDB, hyparquet and our own reader.</summary>
 public sealed class WriterInteropTests(WriterMatrixFixture fixture) : IClassFixture<WriterMatrixFixture>
 {
+    /// <summary>Every codec the writer offers: each theory runs once per codec.</summary>
+    public static TheoryData<ParquetCompression> Codecs { get; } =
+        [ParquetCompression.Uncompressed, ParquetCompression.Snappy, ParquetCompression.Gzip, ParquetCompression.Zstd];
+
     [Theory]
-    [InlineData(ParquetCompression.Uncompressed)]
-    [InlineData(ParquetCompression.Snappy)]
-    [InlineData(ParquetCompression.Gzip)]
-    [InlineData(ParquetCompression.Zstd)]
+    [MemberData(nameof(Codecs))]
     public void DuckDb_ReadsOurWriterMatrix_ToTheWrittenValuesTypesAndMetadata(ParquetCompression codec)
     {
         var differences = new List<string>();
@@ -35,10 +36,7 @@ public sealed class WriterInteropTests(WriterMatrixFixture fixture) : IClassFixt
     }
 
     [Theory]
-    [InlineData(ParquetCompression.Uncompressed)]
-    [InlineData(ParquetCompression.Snappy)]
-    [InlineData(ParquetCompression.Gzip)]
-    [InlineData(ParquetCompression.Zstd)]
+    [MemberData(nameof(Codecs))]
     public void Hyparquet_ReadsOurWriterMatrix_ToTheWrittenValues(ParquetCompression codec)
     {
         var differences = new List<string>();
@@ -59,10 +57,7 @@ public sealed class WriterInteropTests(WriterMatrixFixture fixture) : IClassFixt
     }
 
     [Theory]
-    [InlineData(ParquetCompression.Uncompressed)]
-    [InlineData(ParquetCompression.Snappy)]
-    [InlineData(ParquetCompression.Gzip)]
-    [InlineData(ParquetCompression.Zstd)]
+    [MemberData(nameof(Codecs))]
     public void OurReader_ReadsOurWriterMatrix_ToTheWrittenValues(ParquetCompression codec)
     {
         var differences = new List<string>();

@@ -121,6 +121,23 @@ public sealed class OfferOptimizerTests
         Assert.All(result.Departments, d => Assert.True(d.Gap <= 1e-9));
     }
 
+    [Fact]
+    public async Task Optimise_WithAlternatives_ReturnsTheSlotsOtherCandidatesInTheOffersChannelByRank()
+    {
+        var entries = new[] { Entry("E1", triage: Triage.Vulnerable), Entry("E2"), Entry("E3", digital: false), Entry("E4", triage: Triage.Routine), Entry("E5") };
+        var instance = OfferInstance.Create(Rules(NoReserve), [Slot()], entries);
+
+        var result = await new OfferOptimizer(new CbcSolver(), new OfferOptimizerOptions { AlternativesPerSlot = 2 }).OptimiseAsync(instance);
+        var none = await new OfferOptimizer(new CbcSolver()).OptimiseAsync(instance);
+
+        Assert.Equal("E1", Assert.Single(result.Offers).EntryId);
+        Assert.Equal(["E2", "E5"], result.Alternatives.Select(a => a.EntryId));
+        Assert.Equal([2, 4], result.Alternatives.Select(a => a.Rank)); // E3 (phone) ranks 3rd and is left out
+        Assert.All(result.Alternatives, a => Assert.Equal(OfferChannel.FastPass, a.Channel));
+        Assert.Contains("2nd of 5 candidates considered for this slot", result.Alternatives[0].Reason, StringComparison.Ordinal);
+        Assert.Empty(none.Alternatives);
+    }
+
     private static Task<ScheduleResult> RunAsync(IReadOnlyList<Slot> slots, IReadOnlyList<WaitlistEntry> entries, OfferPolicy? policy = null) =>
         new OfferOptimizer(new CbcSolver()).OptimiseAsync(OfferInstance.Create(Rules(policy ?? NoReserve), slots, entries));
 

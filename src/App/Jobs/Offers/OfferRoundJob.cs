@@ -20,30 +20,59 @@ namespace Attendance.App.Jobs.Offers;
 /// the calendar administrators. Slots and entries that already have a suggested or accepted offer
 /// are left out (an expired or rejected offer frees its slot for this round), and so are entries
 /// whose offer of one of the open slots expired or was rejected, so a freed slot goes to someone
-/// else. The offer ids are deterministic (<c>slot/entry</c>), so a rerun adds nothing twice.
+/// else. Slots an administrator kept for phone booking (<c>offer_slot_holds</c>) take part as
+/// <c>non_digital</c>, so no later round offers them digitally. Beside the offers, the round stores each
+/// offered slot's next-ranked candidates in the same channel (<c>offer_alternatives</c>, for the page's
+/// "next candidate") and what each department kept in reserve (<c>offer_round_reserves</c>).
+/// The offer ids are deterministic (<c>slot/entry</c>), so a rerun adds nothing twice.
 /// </summary>
 internal sealed class OfferRoundJob(DataFolders folders, Store store, IMipSolver solver, IOptions<JobsOptions> options) : AttendanceJob(options)
 {
+    /// <summary>Alternatives stored per offered slot: enough for a few "next candidate" steps before the next round.</summary>
+    public const int AlternativesPerSlot = 5;
+
     protected override async Task<JobOutcome> RunAsync(JobRun run, CancellationToken cancellationToken)
     {
         var now = run.Now;
         var slotRows = Read(folders.InboxFor("slots"), "slots", Tables.Slots, SlotMapper.Instance, cancellationToken);
         var entryRows = Read(folders.InboxFor("waitlist"), "waitlist", Tables.Waitlist, WaitlistMapper.Instance, cancellationToken);
-        var (busySlots, busyEntries) = await OnOfferAsync(slotRows.Rows.Select(slot => slot.SlotId).ToHashSet(StringComparer.Ordinal), cancellationToken);
+        var (busySlots, busyEntries, held) = await OnOfferAsync(slotRows.Rows.Select(slot => slot.SlotId).ToHashSet(StringComparer.Ordinal), cancellationToken);
         var slots = Open(slotRows, slot => !busySlots.Contains(slot.SlotId));
         var entries = Open(entryRows, entry => !busyEntries.Contains(entry.EntryId));
+        for (var i = 0; i < slots.Rows.Count; i++)
+        {
+            if (held.Contains(slots.Rows[i].SlotId) && slots.Rows[i].Reserved != SlotReservation.Subacute)
+            {
+                slots.Rows[i] = slots.Rows[i] with { Reserved = SlotReservation.NonDigital };
+            }
+        }
 
         var scores = LatestScores(run.Date);
         var instance = JobInputErrors.Translate(() => OfferInstance.Create(
             new OfferRules(OfferPolicy.Default, VisitTypeHarmoniser.Load(), now, scores is null ? null : ScoresFile.Read(scores)),
             slots.Rows, entries.Rows, slots.Describe, entries.Describe));
-        var optimizer = new OfferOptimizer(solver, new OfferOptimizerOptions { Solve = MipSolveOptions.Default with { TimeLimit = TimeSpan.FromSeconds(20) } });
+        var optimizer = new OfferOptimizer(solver, new OfferOptimizerOptions
+        {
+            Solve = MipSolveOptions.Default with { TimeLimit = TimeSpan.FromSeconds(20) },
+            AlternativesPerSlot = AlternativesPerSlot,
+        });
         var result = await optimizer.OptimiseAsync(instance, null, cancellationToken);
 
         var round = string.Create(CultureInfo.InvariantCulture, $"{run.Date:yyyy-MM-dd}/{now:HHmmss}");
-        var added = await StoreAsync(round, now, result.Offers, cancellationToken);
+        var reserves = Reserves(result, slots.Rows.Where(slot => slot.StartAt >= now));
+        var added = await StoreAsync(round, now, result, reserves, cancellationToken);
         return new JobOutcome(added, string.Create(CultureInfo.InvariantCulture,
-            $"{added} offers suggested for {slots.Rows.Count} open slots ({busySlots.Count} already on offer) in {result.Departments.Count} departments; scores: {(scores is null ? "none" : Path.GetRelativePath(folders.Outbox, scores))}"));
+            $"{added} offers suggested for {slots.Rows.Count} open slots ({busySlots.Count} already on offer, {held.Count} kept for phone booking) in {result.Departments.Count} departments; scores: {(scores is null ? "none" : Path.GetRelativePath(folders.Outbox, scores))}"));
+    }
+
+    /// <summary>Per department, what the round kept from the digital channels: the optimiser's summary plus the reserved slots by kind.</summary>
+    private static List<ReserveRow> Reserves(ScheduleResult result, IEnumerable<Slot> upcoming)
+    {
+        var reserved = upcoming.Where(slot => slot.Reserved is not null).GroupBy(slot => (slot.Department, slot.Reserved))
+            .ToDictionary(group => group.Key, group => group.Count());
+        return [.. result.Departments.Select(d => new ReserveRow(d.Department, d.FreeSlots,
+            reserved.GetValueOrDefault((d.Department, SlotReservation.Subacute)), reserved.GetValueOrDefault((d.Department, SlotReservation.NonDigital)),
+            d.KeptFromDigital, d.FastPass, d.Phone, d.Tickets))];
     }
 
     private static ScheduleInputs<T> Read<T>(string folder, string kind, TableSchema schema, IRowMapper<T> mapper, CancellationToken cancellationToken)
@@ -82,19 +111,25 @@ internal sealed class OfferRoundJob(DataFolders folders, Store store, IMipSolver
             .FirstOrDefault();
     }
 
-    /// <summary>The slots on offer, and the entries not to offer now (on offer, or already tried for one of <paramref name="openSlots"/>).</summary>
-    private async Task<(HashSet<string> Slots, HashSet<string> Entries)> OnOfferAsync(HashSet<string> openSlots, CancellationToken cancellationToken)
+    /// <summary>
+    /// The slots on offer, the entries not to offer now (on offer, or already tried for one of <paramref name="openSlots"/>),
+    /// and the slots kept for phone booking.
+    /// </summary>
+    private async Task<(HashSet<string> Slots, HashSet<string> Entries, HashSet<string> Held)> OnOfferAsync(HashSet<string> openSlots, CancellationToken cancellationToken)
     {
         await using var connection = await store.OpenAsync(cancellationToken);
         var rows = (await connection.QueryAsync<(string Slot, string? Entry, string Status)>(new CommandDefinition(
             "SELECT slot_id, entry_id, status FROM offers", cancellationToken: cancellationToken))).ToList();
+        var held = (await connection.QueryAsync<string>(new CommandDefinition(
+            "SELECT slot_id FROM offer_slot_holds", cancellationToken: cancellationToken))).ToHashSet(StringComparer.Ordinal);
         var pending = rows.Where(row => row.Status is "suggested" or "accepted").ToList();
         var tried = rows.Where(row => row.Status is "expired" or "rejected" && openSlots.Contains(row.Slot));
         return (pending.Select(row => row.Slot).ToHashSet(StringComparer.Ordinal),
-            pending.Concat(tried).Where(row => row.Entry is not null).Select(row => row.Entry!).ToHashSet(StringComparer.Ordinal));
+            pending.Concat(tried).Where(row => row.Entry is not null).Select(row => row.Entry!).ToHashSet(StringComparer.Ordinal),
+            held);
     }
 
-    private async Task<int> StoreAsync(string round, DateTimeOffset now, IReadOnlyList<Offer> offers, CancellationToken cancellationToken)
+    private async Task<int> StoreAsync(string round, DateTimeOffset now, ScheduleResult result, List<ReserveRow> reserves, CancellationToken cancellationToken)
     {
         var dialect = store.Dialect;
         await using var connection = await store.OpenAsync(cancellationToken);
@@ -104,27 +139,45 @@ internal sealed class OfferRoundJob(DataFolders folders, Store store, IMipSolver
             "days_gained, meets_deadline, rank, reason, frees_booking_id, suggested_at) VALUES (@OfferId, @Round, @SlotId, @SlotStart, @Department, " +
             "@EntryId, @PatientId, @Channel, @Value, @ExpectedAttendance, @DaysGained, @MeetsDeadline, @Rank, @Reason, @FreesBookingId, @Now) " +
             "ON CONFLICT (offer_id) DO NOTHING",
-            offers.Select(offer => new
+            result.Offers.Select(offer => Row(dialect, round, now, offer)), transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO offer_alternatives (round_id, slot_id, rank, slot_start, department, entry_id, patient_id, channel, value, expected_attendance, " +
+            "days_gained, meets_deadline, reason, frees_booking_id) VALUES (@Round, @SlotId, @Rank, @SlotStart, @Department, @EntryId, @PatientId, " +
+            "@Channel, @Value, @ExpectedAttendance, @DaysGained, @MeetsDeadline, @Reason, @FreesBookingId) ON CONFLICT (slot_id, round_id, rank) DO NOTHING",
+            result.Alternatives.Select(offer => Row(dialect, round, now, offer)), transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO offer_round_reserves (round_id, department, ran_at, free_slots, subacute, non_digital, kept_from_digital, fast_pass, phone, tickets, reserve_share) " +
+            "VALUES (@round, @Department, @now, @FreeSlots, @Subacute, @NonDigital, @KeptFromDigital, @FastPass, @Phone, @Tickets, @share) " +
+            "ON CONFLICT (round_id, department) DO NOTHING",
+            reserves.Select(r => new
             {
-                offer.OfferId,
-                Round = round,
-                offer.SlotId,
-                SlotStart = StoreTime.ToDb(dialect, offer.SlotStartAt),
-                offer.Department,
-                offer.EntryId,
-                offer.PatientId,
-                Channel = OfferChannels.WireName(offer.Channel),
-                offer.Value,
-                offer.ExpectedAttendance,
-                offer.DaysGained,
-                MeetsDeadline = offer.MeetsDeadline is { } meets && dialect == StoreDialect.Sqlite ? (object)(meets ? 1 : 0) : offer.MeetsDeadline,
-                offer.Rank,
-                offer.Reason,
-                offer.FreesBookingId,
-                Now = StoreTime.ToDb(dialect, now),
-            }),
-            transaction, cancellationToken: cancellationToken));
+                round, r.Department, now = StoreTime.ToDb(dialect, now), r.FreeSlots, r.Subacute, r.NonDigital, r.KeptFromDigital, r.FastPass, r.Phone, r.Tickets,
+                share = OfferPolicy.Default.ReserveShare,
+            }), transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
         return added;
     }
+
+    private static object Row(StoreDialect dialect, string round, DateTimeOffset now, Offer offer) => new
+    {
+        offer.OfferId,
+        Round = round,
+        offer.SlotId,
+        SlotStart = StoreTime.ToDb(dialect, offer.SlotStartAt),
+        offer.Department,
+        offer.EntryId,
+        offer.PatientId,
+        Channel = OfferChannels.WireName(offer.Channel),
+        offer.Value,
+        offer.ExpectedAttendance,
+        offer.DaysGained,
+        MeetsDeadline = offer.MeetsDeadline is { } meets && dialect == StoreDialect.Sqlite ? (object)(meets ? 1 : 0) : offer.MeetsDeadline,
+        offer.Rank,
+        offer.Reason,
+        offer.FreesBookingId,
+        Now = StoreTime.ToDb(dialect, now),
+    };
+
+    /// <summary>One department's reserve in a round (a row of <c>offer_round_reserves</c>).</summary>
+    private sealed record ReserveRow(string Department, int FreeSlots, int Subacute, int NonDigital, int KeptFromDigital, int FastPass, int Phone, int Tickets);
 }

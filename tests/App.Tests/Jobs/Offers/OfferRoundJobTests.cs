@@ -1,4 +1,5 @@
 using Attendance.App.Jobs;
+using Attendance.App.Jobs.Offers;
 using Attendance.App.Tests.Infrastructure;
 using Attendance.App.Tests.Jobs.Scoring;
 using Dapper;
@@ -54,6 +55,53 @@ public sealed class OfferRoundJobTests(PostgresServer postgres, ScoringRegion re
         var expiredEntries = offers.Where(offer => offer.Status == "expired").Select(offer => offer.Entry).ToHashSet();
         Assert.All(offers.Where(offer => offer.Status == "suggested" && offer.Entry is not null),
             offer => Assert.DoesNotContain(offer.Entry, expiredEntries));
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task OfferRound_StoresRankedAlternativesInTheOffersChannel_AndEachDepartmentsReserve(string dialect)
+    {
+        using var factory = await CreateSutAsync(dialect);
+
+        await RunAsync(factory, expectedRuns: 1);
+        await using var connection = await factory.Store.OpenAsync(CancellationToken.None);
+        var alternatives = (await connection.QueryAsync<(string Slot, int Rank, string Channel, string OfferChannel, int OfferRank)>(
+            "SELECT a.slot_id, a.rank, a.channel, o.channel, o.rank FROM offer_alternatives a JOIN offers o ON o.slot_id = a.slot_id AND o.round_id = a.round_id")).ToList();
+        var reserves = (await connection.QueryAsync<(string Department, int Free, int Kept, int FastPass, int Tickets)>(
+            "SELECT department, free_slots, kept_from_digital, fast_pass, tickets FROM offer_round_reserves")).ToList();
+        var offeredDepartments = (await connection.QueryAsync<string>("SELECT DISTINCT department FROM offers")).ToHashSet();
+
+        Assert.NotEmpty(alternatives);
+        Assert.All(alternatives, a => Assert.Equal(a.OfferChannel, a.Channel));
+        Assert.All(alternatives, a => Assert.NotEqual(a.OfferRank, a.Rank));
+        Assert.All(alternatives.GroupBy(a => a.Slot), slot => Assert.InRange(slot.Count(), 1, OfferRoundJob.AlternativesPerSlot));
+        Assert.Superset(offeredDepartments, reserves.Select(r => r.Department).ToHashSet());
+        Assert.All(reserves, r => Assert.Equal(r.Free - r.FastPass - r.Tickets, r.Kept));
+        Assert.Contains(reserves, r => r.Kept > 0);
+    }
+
+    [Fact]
+    public async Task OfferRound_SlotKeptForPhoneBooking_IsNeverOfferedDigitallyAgain()
+    {
+        using var factory = await CreateSutAsync("sqlite");
+        await RunAsync(factory, expectedRuns: 1);
+        await using (var connection = await factory.Store.OpenAsync(CancellationToken.None))
+        {
+            // Every digital offer rejected and its slot kept, as the page's "keep for phone booking" does.
+            await connection.ExecuteAsync("INSERT INTO offer_slot_holds (slot_id, department, slot_start, kept_by, kept_at) " +
+                "SELECT slot_id, department, slot_start, 'cora', suggested_at FROM offers WHERE channel = 'fast_pass'");
+            await connection.ExecuteAsync("UPDATE offers SET status = 'rejected'");
+        }
+
+        var second = await RunAsync(factory, expectedRuns: 2);
+        await using var check = await factory.Store.OpenAsync(CancellationToken.None);
+        var reoffered = (await check.QueryAsync<string>("SELECT o.channel FROM offers o JOIN offer_slot_holds h ON h.slot_id = o.slot_id WHERE o.status = 'suggested'")).ToList();
+
+        Assert.Equal(JobRunResult.Succeeded, second.Result);
+        Assert.True(second.Rows > 0, second.Message);
+        Assert.Contains("kept for phone booking", second.Message, StringComparison.Ordinal);
+        Assert.All(reoffered, channel => Assert.Equal("phone", channel));
     }
 
     [Fact]
