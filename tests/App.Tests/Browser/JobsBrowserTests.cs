@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Attendance.App.Tests.Jobs;
+using Attendance.App.Tests.Offers;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -11,7 +12,8 @@ public sealed class JobsBrowserTests(BrowserFixture browser)
     [Fact]
     public Task RunNow_AsAdmin_TheManualRunAppearsWithTheOfferItExpired() => browser.RunAsync(async session =>
     {
-        await OfferSeed.AddSuggestedAsync(session.Host.Store, $"stale-{Guid.NewGuid():N}", DateTimeOffset.UtcNow.AddHours(-5));
+        var stale = $"stale-{Guid.NewGuid():N}";
+        await OfferSeed.AddAsync(session.Host.Store, stale, "e1", suggestedAt: DateTimeOffset.UtcNow.AddHours(-5));
         var page = await session.SignInAsync(BrowserUser.Admin);
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Main menu" }).GetByRole(AriaRole.Link, new() { Name = "Jobs" }).ClickAsync();
         var expiry = page.Locator("#job-OfferExpiry");
@@ -33,6 +35,7 @@ public sealed class JobsBrowserTests(BrowserFixture browser)
         await Expect(run.Locator(".result")).ToHaveTextAsync("succeeded");
         await Expect(run.Locator(".rows")).ToHaveTextAsync("1");
         await Expect(expiry.Locator("dd.last")).ToContainTextAsync("succeeded");
+        Assert.Equal("expired", await OfferSeed.StatusAsync(session.Host.Store, $"{stale}/e1"));
         await session.ScreenshotAsync(page, "run-appeared");
     });
 }
