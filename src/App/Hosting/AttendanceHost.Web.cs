@@ -5,6 +5,8 @@ using Attendance.App.Health;
 using Attendance.App.Home;
 using Attendance.App.Jobs;
 using Attendance.App.Offers;
+using Attendance.App.Risk;
+using Attendance.App.Models;
 using Attendance.App.Security;
 using Attendance.App.Storage;
 using Attendance.App.Users;
@@ -36,6 +38,8 @@ internal static partial class AttendanceHost
         builder.AddWebPages();
         builder.AddJobs();
         builder.AddOffers();
+        builder.AddRisk();
+        builder.AddModels();
         return builder;
     }
 
@@ -57,6 +61,8 @@ internal static partial class AttendanceHost
         app.MapAudit();
         app.MapJobs();
         app.MapOffers();
+        app.MapRisk();
+        app.MapModels();
         return app;
     }
 }

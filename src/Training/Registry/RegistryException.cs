@@ -16,4 +16,7 @@ public sealed class RegistryException : Exception
         : base(message, innerException)
     {
     }
+
+    /// <summary>For a refused promotion: the comparison that found the challenger worse; otherwise null.</summary>
+    public PromotionComparison? Comparison { get; init; }
 }

@@ -14,10 +14,23 @@ public static class ReportWriter
 {
     private static readonly CultureInfo C = CultureInfo.InvariantCulture;
 
-    /// <summary>Writes the report.</summary>
+    /// <summary>The ROC plot's words in English.</summary>
+    public static PlotText RocText { get; } = new("ROC", "True positive rate against false positive rate on the validation rows; the dashed diagonal is chance.",
+        "false positive rate", "true positive rate");
+
+    /// <summary>The reliability plot's words in English.</summary>
+    public static PlotText ReliabilityText { get; } = new("Reliability", "Observed no-show rate against mean predicted probability per bin; the dashed diagonal is perfect calibration.",
+        "mean predicted probability", "observed no-show rate");
+
+    /// <summary>The lift (cumulative gains) plot's words in English.</summary>
+    public static PlotText LiftText { get; } = new("Lift", "Share of all no-shows caught among the top of the list ranked by probability; the dashed diagonal is a random order.",
+        "share of the list (top)", "share of no-shows caught");
+
+    /// <summary>Writes the report, and its curves as <see cref="ReportCurves.FileName"/> beside it.</summary>
     public static void Write(string path, MetricsDocument metrics, ModelEvaluation validation)
     {
         File.WriteAllText(path, Render(metrics, validation));
+        ReportCurves.Of(validation).Save(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, ReportCurves.FileName));
     }
 
     /// <summary>The report's HTML.</summary>
@@ -45,10 +58,11 @@ public static class ReportWriter
 
         html.Append("<h2>Curves</h2><div class=\"plots\">");
         var rate = validation.Overall.PositiveRate;
-        html.Append(SvgPlot.Square("ROC", "false positive rate", "true positive rate", validation.Roc, null, (new(0, 0), new(1, 1))));
-        html.Append(SvgPlot.Square("Precision-recall", "recall", "precision", validation.PrecisionRecall, null, (new(0, rate), new(1, rate))));
-        var reliability = validation.Reliability.Select(b => new CurvePoint(b.MeanPrediction, b.ObservedRate)).ToList();
-        html.Append(SvgPlot.Square("Reliability", "mean predicted probability", "observed no-show rate", reliability, reliability, (new(0, 0), new(1, 1))));
+        html.Append(ReportPlots.Roc(validation.Roc, RocText));
+        html.Append(ReportPlots.PrecisionRecall(validation.PrecisionRecall, rate, new PlotText(
+            "Precision-recall", "Precision against recall on the validation rows; the dashed line is the no-show rate.", "recall", "precision")));
+        html.Append(ReportPlots.Reliability(validation.Reliability, ReliabilityText));
+        html.Append(ReportPlots.Lift([.. validation.Lift.Select(l => new CurvePoint(l.Fraction, l.Captured))], LiftText));
         html.Append("</div>");
         html.Append("<table><tr><th>bin</th><th>rows</th><th>mean predicted</th><th>observed</th></tr>");
         foreach (var b in validation.Reliability)

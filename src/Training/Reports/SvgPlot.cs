@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using Attendance.Training.Evaluation;
 
@@ -11,13 +10,21 @@ internal static class SvgPlot
     private const int Size = 300;
     private const int Margin = 40;
 
-    /// <summary>A plot of <paramref name="series"/> (polylines) and optional <paramref name="points"/>, with a dashed reference line.</summary>
-    public static string Square(string title, string xLabel, string yLabel, IReadOnlyList<CurvePoint> series, IReadOnlyList<CurvePoint>? points, (CurvePoint From, CurvePoint To) reference)
+    /// <summary>
+    /// A plot of <paramref name="series"/> (polylines) and optional <paramref name="points"/>, with a dashed
+    /// reference line. Presentation attributes only: a <c>style</c> attribute would fall to a CSP without
+    /// <c>'unsafe-inline'</c> styles. The title and description are the plot's accessible name and description.
+    /// </summary>
+    public static string Square(PlotText text, IReadOnlyList<CurvePoint> series, IReadOnlyList<CurvePoint>? points, (CurvePoint From, CurvePoint To) reference)
     {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(series);
+        var (title, xLabel, yLabel) = (text.Title, text.XLabel, text.YLabel);
         var c = CultureInfo.InvariantCulture;
         var svg = new StringBuilder();
         var full = Size + (2 * Margin);
         svg.Append(c, $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{full}\" height=\"{full}\" viewBox=\"0 0 {full} {full}\" role=\"img\" aria-label=\"{Encode(title)}\">");
+        svg.Append(c, $"<title>{Encode(title)}</title><desc>{Encode(text.Description)}</desc>");
         svg.Append(c, $"<text x=\"{full / 2}\" y=\"16\" text-anchor=\"middle\" font-size=\"13\">{Encode(title)}</text>");
         svg.Append(c, $"<rect x=\"{Margin}\" y=\"{Margin}\" width=\"{Size}\" height=\"{Size}\" fill=\"none\" stroke=\"#888\"/>");
         for (var tick = 0; tick <= 4; tick++)
@@ -73,5 +80,27 @@ internal static class SvgPlot
 
     private static double Y(double v) => Margin + Size - (Math.Clamp(v, 0, 1) * Size);
 
-    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+    /// <summary>
+    /// Text for both HTML and XML: the five markup characters as entities, letters (æ, ø, å) as they are,
+    /// and control characters XML 1.0 forbids dropped, so the SVG stays well-formed whatever a label holds.
+    /// </summary>
+    private static string Encode(string text)
+    {
+        var encoded = new StringBuilder(text.Length);
+        foreach (var ch in text)
+        {
+            _ = ch switch
+            {
+                '&' => encoded.Append("&amp;"),
+                '<' => encoded.Append("&lt;"),
+                '>' => encoded.Append("&gt;"),
+                '"' => encoded.Append("&quot;"),
+                '\'' => encoded.Append("&#39;"),
+                _ when char.IsControl(ch) && ch is not ('\t' or '\n' or '\r') => encoded,
+                _ => encoded.Append(ch),
+            };
+        }
+
+        return encoded.ToString();
+    }
 }

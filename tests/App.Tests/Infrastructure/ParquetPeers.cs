@@ -6,7 +6,7 @@ namespace Attendance.App.Tests.Infrastructure;
 internal static class ParquetPeers
 {
     /// <summary>The JSON document of <c>tests/peers/read-peers.mjs</c>: per file, DuckDB's and hyparquet's view of every column.</summary>
-    public static async Task<string> ReadAsync(IEnumerable<string> files)
+    public static async Task<string> ReadAsync(params IEnumerable<string> files)
     {
         var peers = Path.Combine(RepositoryRoot.Path, "tests", "peers");
         if (!Directory.Exists(Path.Combine(peers, "node_modules", "@duckdb")))

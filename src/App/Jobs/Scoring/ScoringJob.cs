@@ -1,6 +1,7 @@
 using System.Globalization;
 using Attendance.App.Files;
 using Attendance.App.Hosting;
+using Attendance.App.Risk;
 using Attendance.App.Storage;
 using Attendance.Scoring;
 using Attendance.Training.Registry;
@@ -13,11 +14,12 @@ namespace Attendance.App.Jobs.Scoring;
 /// Nightly scoring: the bookings in <c>inbox/bookings</c> against the history in <c>inbox/history</c>,
 /// with the registry's champion, as of the start of the run's day (Copenhagen), into
 /// <c>outbox/scores/date=…/scores.parquet</c> and its summary beside it; the summary also goes to the
-/// store (<c>scoring_runs</c>, one row per day). Idempotent: a rerun for a day replaces that day's
-/// files (written to temporaries and renamed) and row, and the same inputs give the same bytes. A bad
+/// store (<c>scoring_runs</c>, one row per day) and the flagged rows to <c>flagged_bookings</c> (the risk
+/// list). Idempotent: a rerun for a day replaces that day's files (written to temporaries and renamed)
+/// and rows, and the same inputs give the same bytes. A bad
 /// extract fails before anything is replaced, so the previous outputs stay as they were.
 /// </summary>
-internal sealed class ScoringJob(DataFolders folders, Store store, TimeProvider time, IOptions<DataOptions> data, IOptions<JobsOptions> options)
+internal sealed class ScoringJob(DataFolders folders, Store store, FlaggedBookingStore flags, TimeProvider time, IOptions<DataOptions> data, IOptions<JobsOptions> options)
     : AttendanceJob(options)
 {
     protected override async Task<JobOutcome> RunAsync(JobRun run, CancellationToken cancellationToken)
@@ -37,6 +39,8 @@ internal sealed class ScoringJob(DataFolders folders, Store store, TimeProvider 
         Directory.CreateDirectory(Path.GetDirectoryName(request.Output)!);
         // The scorer is synchronous and CPU-bound: off the scheduler's thread.
         var summary = await Task.Run(() => JobInputErrors.Translate(() => new BatchScorer(time).Score(request, null, cancellationToken)), cancellationToken);
+        // The flags first: the scoring_runs row is what makes the day's run the risk list's latest.
+        await flags.ReplaceDayAsync(run.Date, request.Output, summary.Language, cancellationToken);
         await SaveAsync(run.Date, summary, cancellationToken);
         return new JobOutcome(summary.Rows, string.Create(CultureInfo.InvariantCulture,
             $"{summary.Rows} bookings scored with {summary.ModelVersion} as of {summary.AsOf:yyyy-MM-dd HH:mm} UTC; {summary.Flagged} flagged"));
