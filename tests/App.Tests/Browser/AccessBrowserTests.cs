@@ -7,7 +7,7 @@ namespace Attendance.App.Tests.Browser;
 public sealed class AccessBrowserTests(BrowserFixture browser)
 {
     /// <summary>Pages outside a planner's role, with their menu titles.</summary>
-    private static readonly (string Path, string Title)[] NotForPlanners = [("/audit", "Audit log"), ("/offers", "Offers")];
+    private static readonly (string Path, string Title)[] NotForPlanners = [("/audit", "Audit log"), ("/offers", "Offers"), ("/models", "Models")];
 
     [Fact]
     public Task Planner_TheMenuLacksPagesOutsideTheRole_AndOpeningThemShowsNotAllowed() => browser.RunAsync(async session =>
