@@ -28,16 +28,21 @@ public sealed class TabletBrowserTests(BrowserFixture browser)
             foreach (var path in paths)
             {
                 await page.GotoAsync(path);
-                await AssertFitsAsync(session, page, $"{language}-{(path == "/" ? "home" : path.Trim('/').Replace('/', '-'))}");
+                // Danish, the users' language, has the longer words: its pages are the ones photographed.
+                await AssertFitsAsync(session, page, language == "da" ? $"da-{(path == "/" ? "home" : path.Trim('/'))}" : null);
             }
         }
     });
 
-    private static async Task AssertFitsAsync(BrowserSession session, IPage page, string step)
+    /// <param name="step">The screenshot's name; null for none.</param>
+    private static async Task AssertFitsAsync(BrowserSession session, IPage page, string? step)
     {
         var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
         var (scrollWidth, clientWidth) = (widths[0], widths[1]);
-        await session.ScreenshotAsync(page, step);
+        if (step is not null)
+        {
+            await session.ScreenshotAsync(page, step);
+        }
         Assert.True(scrollWidth <= clientWidth, $"{page.Url} is {scrollWidth} px wide in a {clientWidth} px window");
     }
 }
