@@ -11,7 +11,7 @@ internal static class OfferSeed
 
     public static async Task AddAsync(Store store, string slot, string? entry, string department = "ortho", string channel = "fast_pass",
         DateTimeOffset? start = null, string reason = "unchanged; 12 days earlier than now booked; expected attendance 0.90; best of 4 candidates considered for this slot",
-        string? patient = null, string round = "2026-03-02/070000", string? visitType = "Kontrol")
+        string? patient = null, string round = "2026-03-02/070000", string? visitType = "Kontrol", DateTimeOffset? suggestedAt = null)
     {
         await using var connection = await store.OpenAsync(CancellationToken.None);
         await connection.ExecuteAsync(
@@ -30,7 +30,7 @@ internal static class OfferSeed
                 deadline = store.Dialect == StoreDialect.Postgres ? (object)true : 1,
                 reason,
                 visitType,
-                at = StoreTime.ToDb(store.Dialect, new DateTimeOffset(2026, 3, 2, 7, 0, 0, TimeSpan.Zero)),
+                at = StoreTime.ToDb(store.Dialect, suggestedAt ?? new DateTimeOffset(2026, 3, 2, 7, 0, 0, TimeSpan.Zero)),
             });
     }
 

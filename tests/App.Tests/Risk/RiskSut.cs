@@ -40,14 +40,18 @@ internal sealed class RiskSut : IDisposable
         new DateTimeOffset(day.ToDateTime(new TimeOnly(hour, minute)), TimeSpan.FromHours(1)).ToUniversalTime();
 
     /// <summary>Stores a scoring run as the nightly job does: the flags from a scores file, then its <c>scoring_runs</c> row.</summary>
-    public async Task<int> ScoreAsync(IReadOnlyList<ScoreRow> rows, DateOnly? run = null, string language = "da")
+    public Task<int> ScoreAsync(IReadOnlyList<ScoreRow> rows, DateOnly? run = null, string language = "da") =>
+        ScoreAsync(Flags, Factory.Store, rows, run ?? RunDate, language);
+
+    /// <summary>As <see cref="ScoreAsync(IReadOnlyList{ScoreRow}, DateOnly?, string)"/>, on any host's store (the browser tests' too).</summary>
+    public static async Task<int> ScoreAsync(FlaggedBookingStore flags, Store store, IReadOnlyList<ScoreRow> rows, DateOnly date, string language = "da")
     {
-        var date = run ?? RunDate;
+        ArgumentNullException.ThrowIfNull(flags);
+        ArgumentNullException.ThrowIfNull(store);
         var file = ScoresFileBuilder.Write(rows);
         try
         {
-            var stored = await Flags.ReplaceDayAsync(date, file, language, CancellationToken.None);
-            var store = Factory.Store;
+            var stored = await flags.ReplaceDayAsync(date, file, language, CancellationToken.None);
             await using var connection = await store.OpenAsync(CancellationToken.None);
             await connection.ExecuteAsync(
                 "INSERT INTO scoring_runs (run_date, model_version, as_of, bookings_scored, flagged, summary_json, scored_at) " +
