@@ -47,7 +47,9 @@ public sealed class PostgresServer : IAsyncLifetime
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
         await command.ExecuteNonQueryAsync();
-        return new NpgsqlConnectionStringBuilder(_adminConnectionString) { Database = name }.ConnectionString;
+        // Every test has its own database and so its own pool: idle connections are closed within
+        // seconds, or hundreds of finished tests' pools exhaust the server's connections.
+        return new NpgsqlConnectionStringBuilder(_adminConnectionString) { Database = name, ConnectionIdleLifetime = 2, ConnectionPruningInterval = 1 }.ConnectionString;
     }
 
     /// <summary>Drops a database made by <see cref="CreateDatabaseAsync"/>, ending its connections: the store "goes away".</summary>
