@@ -12,6 +12,7 @@ return args.FirstOrDefault() switch
     "scoring" => ScoringThroughputRun.Run(args[1..]),
     "jobs-load" => Attendance.Benchmarks.Jobs.JobsLoadRun.Run(args[1..]),
     "scheduler-speed" => Attendance.Benchmarks.Scheduler.SchedulerSpeedRun.Run(args[1..]),
+    "offers-store" => Attendance.Benchmarks.Offers.OffersStoreRun.Run(args[1..]),
     _ => RunBenchmarks(args),
 };
 

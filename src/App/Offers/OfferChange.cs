@@ -55,9 +55,9 @@ internal sealed class OfferChange(Store store, DbConnection connection, DbTransa
         var id = $"{offer.SlotId}/{next}";
         await connection.ExecuteAsync(new CommandDefinition(
             "INSERT INTO offers (offer_id, round_id, slot_id, slot_start, department, entry_id, patient_id, channel, value, expected_attendance, " +
-            "days_gained, meets_deadline, rank, reason, frees_booking_id, suggested_at) " +
+            "days_gained, meets_deadline, rank, reason, frees_booking_id, visit_type, suggested_at) " +
             "SELECT @id, round_id, slot_id, slot_start, department, entry_id, patient_id, channel, value, expected_attendance, days_gained, " +
-            "meets_deadline, rank, reason, frees_booking_id, @now FROM offer_alternatives WHERE slot_id = @slot AND round_id = @round AND entry_id = @entry",
+            "meets_deadline, rank, reason, frees_booking_id, visit_type, @now FROM offer_alternatives WHERE slot_id = @slot AND round_id = @round AND entry_id = @entry",
             new { id, now = StoreTime.ToDb(store.Dialect, now), slot = offer.SlotId, round = offer.RoundId, entry = next },
             transaction, cancellationToken: cancellationToken));
         return await OfferStore.FindAsync(connection, transaction, id, "", cancellationToken);

@@ -13,7 +13,7 @@ internal sealed class OfferRecord
         "offer_id AS OfferId, round_id AS RoundId, slot_id AS SlotId, slot_start AS SlotStart, department AS Department, " +
         "entry_id AS EntryId, patient_id AS PatientId, channel AS Channel, value AS Value, expected_attendance AS ExpectedAttendance, " +
         "days_gained AS DaysGained, meets_deadline AS MeetsDeadline, rank AS Rank, reason AS Reason, frees_booking_id AS FreesBookingId, " +
-        "suggested_at AS SuggestedAt, status AS Status, decided_by AS DecidedBy, decided_at AS DecidedAt, version AS Version";
+        "suggested_at AS SuggestedAt, status AS Status, decided_by AS DecidedBy, decided_at AS DecidedAt, version AS Version, visit_type AS VisitType";
 
     public string OfferId { get; set; } = "";
     public string RoundId { get; set; } = "";
@@ -35,11 +35,12 @@ internal sealed class OfferRecord
     public string? DecidedBy { get; set; }
     public object? DecidedAt { get; set; }
     public long Version { get; set; }
+    public string? VisitType { get; set; }
 
     public OfferView ToView() => new(
         OfferId, RoundId, SlotId, Instant(SlotStart), Department, EntryId, PatientId, Channel, Value, ExpectedAttendance,
         DaysGained, Flag(MeetsDeadline), checked((int)Rank), Reason, FreesBookingId, Instant(SuggestedAt), Status, DecidedBy,
-        StoreTime.FromDb(DecidedAt), checked((int)Version));
+        StoreTime.FromDb(DecidedAt), checked((int)Version), VisitType);
 
     /// <summary>A boolean column as stored: 0/1 on SQLite, a boolean on PostgreSQL.</summary>
     public static bool? Flag(object? value) => value switch

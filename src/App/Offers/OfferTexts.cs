@@ -15,6 +15,7 @@ internal static class OfferTexts
     public static string NoOffers => T("No suggested offers for this choice.", "Ingen foreslåede tilbud for dette valg.");
     public static string SlotTime => T("Slot", "Tid");
     public static string Patient => T("Patient", "Patient");
+    public static string VisitType => T("Visit type", "Besøgstype");
     public static string Channel => T("Channel", "Kanal");
     public static string Priority => T("Triage", "Triage");
     public static string Deadline => T("Deadline", "Frist");

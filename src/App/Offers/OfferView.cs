@@ -23,6 +23,7 @@ namespace Attendance.App.Offers;
 /// <param name="DecidedBy">Who decided (a user name, or <c>system:…</c>), or null while suggested.</param>
 /// <param name="DecidedAt">When, or null while suggested.</param>
 /// <param name="Version">Grows with every change; a decision names the version it saw.</param>
+/// <param name="VisitType">The slot's visit type as the slots extract names it (untrusted text), or null.</param>
 internal sealed record OfferView(
     string OfferId,
     string RoundId,
@@ -43,7 +44,8 @@ internal sealed record OfferView(
     string Status,
     string? DecidedBy,
     DateTimeOffset? DecidedAt,
-    int Version)
+    int Version,
+    string? VisitType)
 {
     /// <summary>The triage class (<c>vulnerable</c>, <c>unchanged</c>, <c>routine</c>): the Scheduler writes it first in the reason; null for a ticket.</summary>
     public string? Triage => Reason.Split(';', 2)[0].Trim() is var first && WireNames.Triage.Contains(first, StringComparer.Ordinal) ? first : null;

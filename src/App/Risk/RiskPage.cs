@@ -72,8 +72,8 @@ internal static class RiskPage
         var runOptions = runs.Select(r => r.Date).Append(filter.Run!.Value).Distinct().OrderDescending()
             .Select(date => Option(Date(date), Date(date), date == filter.Run)).ToList();
         var days = choices.Days.Select(d => Option(Date(d), d.ToString("ddd yyyy-MM-dd", CultureInfo.CurrentCulture), d == filter.Day)).ToList();
-        var sites = choices.Sites.Select(s => Option(s, s, s == filter.Site)).ToList();
-        var departments = choices.Departments.Select(d => Option(d, d, d == filter.Department)).ToList();
+        var sites = Options(choices.Sites, filter.Site);
+        var departments = Options(choices.Departments, filter.Department);
         var actions = FlagNames.ActionNames.Select(a => Option(a, RiskTexts.ActionName(a), a == filter.Action)).ToList();
         var open = filter.OpenOnly ? Html.Trusted(" checked") : Html.Empty;
         return Html.Of($"""
@@ -89,6 +89,10 @@ internal static class RiskPage
             </form>
             """);
     }
+
+    /// <summary>The run's values, plus the one asked for when the run lacks it, so the form shows the filter applied.</summary>
+    private static List<Html> Options(IReadOnlyList<string> values, string? selected) =>
+        [.. (selected is null || values.Contains(selected) ? values : values.Append(selected)).Select(value => Option(value, value, value == selected))];
 
     private static Html Option(string value, string text, bool selected) => selected
         ? Html.Of($"<option value=\"{value}\" selected>{text}</option>")

@@ -83,8 +83,9 @@ public sealed class ModelRegistry
     public IReadOnlyList<PromotionRecord> Promotions()
     {
         var path = Path.Combine(Root, PromotionsFile);
+        // A line counts once its newline is written: a reader racing an append (readers take no lock) skips the unfinished tail.
         return File.Exists(path)
-            ? [.. File.ReadLines(path).Where(l => l.Length > 0).Select(l => JsonSerializer.Deserialize<PromotionRecord>(l)!)]
+            ? [.. File.ReadAllText(path).Split('\n')[..^1].Where(l => l.Length > 0).Select(l => JsonSerializer.Deserialize<PromotionRecord>(l)!)]
             : [];
     }
 
@@ -179,7 +180,7 @@ public sealed class ModelRegistry
     {
         ArgumentNullException.ThrowIfNull(history);
         using var hold = RegistryLock.Acquire(Root, LockTimeout);
-        RepairChampionPointer();
+        Repair();
         var previous = Champion;
         var comparison = Compare(version, history, harmoniser, progress);
         if (comparison is { ChallengerIsWorse: true } && !force)
@@ -210,9 +211,32 @@ public sealed class ModelRegistry
         return record;
     }
 
-    /// <summary>The history is the record of truth: if the last promotion is not what the pointer says (a promoter died between the two writes), the pointer follows it.</summary>
-    private void RepairChampionPointer()
+    /// <summary>
+    /// Undoes what a promoter that died half-way left (called under the lock, so nobody is writing): an
+    /// unfinished last history line is cut off, and the pointer follows the history's last promotion —
+    /// the history is the record of truth.
+    /// </summary>
+    private void Repair()
     {
+        var path = Path.Combine(Root, PromotionsFile);
+        if (File.Exists(path))
+        {
+            using var log = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.Read);
+            var end = log.Length;
+            while (end > 0)
+            {
+                log.Position = end - 1;
+                if (log.ReadByte() == '\n')
+                {
+                    break;
+                }
+
+                end--;
+            }
+
+            log.SetLength(end);
+        }
+
         if (Promotions() is [.., var last] && Champion?.Version != last.Version)
         {
             WriteAtomically(Path.Combine(Root, ChampionFile), PointerOf(last));

@@ -11,12 +11,12 @@ internal static class OfferSeed
 
     public static async Task AddAsync(Store store, string slot, string? entry, string department = "ortho", string channel = "fast_pass",
         DateTimeOffset? start = null, string reason = "unchanged; 12 days earlier than now booked; expected attendance 0.90; best of 4 candidates considered for this slot",
-        string? patient = null, string round = "2026-03-02/070000", DateTimeOffset? suggestedAt = null)
+        string? patient = null, string round = "2026-03-02/070000", string? visitType = "Kontrol", DateTimeOffset? suggestedAt = null)
     {
         await using var connection = await store.OpenAsync(CancellationToken.None);
         await connection.ExecuteAsync(
-            "INSERT INTO offers (offer_id, round_id, slot_id, slot_start, department, entry_id, patient_id, channel, value, expected_attendance, days_gained, meets_deadline, rank, reason, suggested_at) " +
-            "VALUES (@id, @round, @slot, @start, @department, @entry, @patient, @channel, 21.6, 0.9, 12, @deadline, 1, @reason, @at)",
+            "INSERT INTO offers (offer_id, round_id, slot_id, slot_start, department, entry_id, patient_id, channel, value, expected_attendance, days_gained, meets_deadline, rank, reason, visit_type, suggested_at) " +
+            "VALUES (@id, @round, @slot, @start, @department, @entry, @patient, @channel, 21.6, 0.9, 12, @deadline, 1, @reason, @visitType, @at)",
             new
             {
                 id = $"{slot}/{entry ?? "ticket"}",
@@ -29,6 +29,7 @@ internal static class OfferSeed
                 channel,
                 deadline = store.Dialect == StoreDialect.Postgres ? (object)true : 1,
                 reason,
+                visitType,
                 at = StoreTime.ToDb(store.Dialect, suggestedAt ?? new DateTimeOffset(2026, 3, 2, 7, 0, 0, TimeSpan.Zero)),
             });
     }

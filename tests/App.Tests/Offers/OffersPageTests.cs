@@ -69,12 +69,12 @@ public sealed class OffersPageTests(PostgresServer postgres)
     }
 
     [Fact]
-    public async Task Offers_ScriptInReasonDepartmentOrPatient_RendersAsText()
+    public async Task Offers_ScriptInReasonVisitTypeDepartmentOrPatient_RendersAsText()
     {
         var (factory, admin) = await CreateSutAsync("sqlite");
         using var _ = factory;
         await OfferSeed.AddAsync(factory.Store, "s1", "e1", department: "<script>alert('d')</script>", reason: "<script>alert('r')</script>; <img src=x onerror=alert(1)>",
-            patient: "<b onmouseover=alert(1)>p</b>");
+            patient: "<b onmouseover=alert(1)>p</b>", visitType: "<script>alert('v')</script>");
 
         var html = await admin.GetStringAsync(new Uri("/offers", UriKind.Relative));
 
@@ -82,6 +82,7 @@ public sealed class OffersPageTests(PostgresServer postgres)
         Assert.DoesNotContain("<img", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("<b onmouseover", html, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("&lt;script&gt;alert(&#x27;r&#x27;)&lt;/script&gt;", html, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"visit-type\">&lt;script&gt;alert(&#x27;v&#x27;)&lt;/script&gt;</td>", html, StringComparison.Ordinal);
         Assert.Contains("<tr data-offer-id=\"s1/e1\"", html, StringComparison.Ordinal);
     }
 

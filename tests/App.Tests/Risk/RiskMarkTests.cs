@@ -48,6 +48,25 @@ public sealed class RiskMarkTests(PostgresServer postgres)
     [Theory]
     [InlineData("sqlite")]
     [InlineData("postgres")]
+    public async Task Mark_SameMarkFromTwoPlannersAtOnce_OneWinsTheOtherChangesNothing(string dialect)
+    {
+        using var sut = await RiskSut.CreateAsync(dialect, postgres);
+        await sut.ScoreAsync(RiskData.Night);
+        await sut.Factory.AddUserAsync("per", [Attendance.App.Users.Roles.Planner]);
+        var other = sut.Factory.CreateBrowser();
+        Assert.True((await other.SignInAsync("per")).IsSignInSuccess());
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => sut.MarkAsync("a3", BookingMarks.Called, client: i % 2 == 0 ? sut.Planner : other)));
+
+        Assert.All(responses, response => Assert.Equal(HttpStatusCode.Redirect, response.StatusCode));
+        var mark = Assert.Single(await sut.MarksAsync());
+        var audit = (await sut.Factory.Services.GetRequiredService<AuditLog>().QueryAsync(new AuditQuery(null, RiskAuditActions.Mark, 1), CancellationToken.None)).Records;
+        Assert.Equal(mark.By, Assert.Single(audit).Entry.Actor);
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
     public async Task Mark_SurvivesTheNextNightsRescoring(string dialect)
     {
         using var sut = await RiskSut.CreateAsync(dialect, postgres);
@@ -74,6 +93,24 @@ public sealed class RiskMarkTests(PostgresServer postgres)
         Assert.Equal(HttpStatusCode.NotFound, unflagged.StatusCode);
         Assert.Contains("No flagged booking has the id &quot;no-such-booking&quot;", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Empty(await sut.MarksAsync());
+    }
+
+    [Theory]
+    [InlineData("//evil.example/risk", "/#booking-a%2Fb%20c")]
+    [InlineData("https://evil.example/", "/#booking-a%2Fb%20c")]
+    [InlineData("/risk?day=2026-03-03", "/risk?day=2026-03-03#booking-a%2Fb%20c")]
+    public async Task Mark_RedirectsOnlyWithinTheSite_ToTheMarkedRow(string returnUrl, string expected)
+    {
+        using var sut = await RiskSut.CreateAsync("sqlite", postgres);
+        await sut.ScoreAsync([new ScoreRow("a/b c", RiskSut.At(RiskData.Tuesday, 9), Reasons: ["x"])]);
+        var token = await sut.Planner.AntiforgeryTokenAsync("/risk");
+
+        var response = await sut.Planner.PostFormAsync("/risk/mark",
+            ("__RequestVerificationToken", token), ("appointment", "a/b c"), ("mark", BookingMarks.Called), ("returnUrl", returnUrl));
+        var html = await sut.GetAsync("/risk");
+
+        Assert.Equal(expected, response.Headers.Location!.OriginalString);
+        Assert.Contains("<tr class=\"booking\" id=\"booking-a%2Fb%20c\" data-appointment-id=\"a/b c\">", html, StringComparison.Ordinal);
     }
 
     [Fact]

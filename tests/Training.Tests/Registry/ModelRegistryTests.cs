@@ -102,6 +102,32 @@ public sealed class ModelRegistryTests(GeneratedRegionFixture region)
         Assert.Equal((second, "b", "second"), (registry.Champion!.Version, registry.Champion.PromotedBy, registry.Champion.Reason));
     }
 
+    [Fact]
+    public void Promotions_WhileALineIsHalfWritten_AreTheCompleteOnes()
+    {
+        var registry = CreateSut();
+        var version = registry.Add(region.ModelDir);
+        registry.Promote(version, History, GeneratedRegionFixture.Harmoniser, "first", force: false, user: "a");
+
+        File.AppendAllText(Path.Combine(registry.Root, "promotions.jsonl"), "{\"at\":\"2026-");
+
+        Assert.Equal(["first"], registry.Promotions().Select(p => p.Reason));
+    }
+
+    [Fact]
+    public void Promote_AfterAPromoterDiedMidLine_CutsTheUnfinishedLineOff()
+    {
+        var registry = CreateSut();
+        var (first, second) = (registry.Add(region.ModelDir), registry.Add(region.ModelDir));
+        registry.Promote(first, History, GeneratedRegionFixture.Harmoniser, "first", force: false, user: "a");
+        File.AppendAllText(Path.Combine(registry.Root, "promotions.jsonl"), "{\"at\":\"2026-");
+
+        registry.Promote(second, History, GeneratedRegionFixture.Harmoniser, "second", force: false, user: "b");
+
+        Assert.Equal(["first", "second"], registry.Promotions().Select(p => p.Reason));
+        Assert.EndsWith("\n", File.ReadAllText(Path.Combine(registry.Root, "promotions.jsonl")), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("v0001", true)]
     [InlineData("v123456789", true)]

@@ -60,7 +60,8 @@ internal sealed class OfferRoundJob(DataFolders folders, Store store, IMipSolver
 
         var round = string.Create(CultureInfo.InvariantCulture, $"{run.Date:yyyy-MM-dd}/{now:HHmmss}");
         var reserves = Reserves(result, slots.Rows.Where(slot => slot.StartAt >= now));
-        var added = await StoreAsync(round, now, result, reserves, cancellationToken);
+        var visitTypes = slots.Rows.ToDictionary(slot => slot.SlotId, slot => slot.VisitType, StringComparer.Ordinal);
+        var added = await StoreAsync(round, now, result, reserves, visitTypes, cancellationToken);
         return new JobOutcome(added, string.Create(CultureInfo.InvariantCulture,
             $"{added} offers suggested for {slots.Rows.Count} open slots ({busySlots.Count} already on offer, {held.Count} kept for phone booking) in {result.Departments.Count} departments; scores: {(scores is null ? "none" : Path.GetRelativePath(folders.Outbox, scores))}"));
     }
@@ -129,22 +130,23 @@ internal sealed class OfferRoundJob(DataFolders folders, Store store, IMipSolver
             held);
     }
 
-    private async Task<int> StoreAsync(string round, DateTimeOffset now, ScheduleResult result, List<ReserveRow> reserves, CancellationToken cancellationToken)
+    private async Task<int> StoreAsync(string round, DateTimeOffset now, ScheduleResult result, List<ReserveRow> reserves,
+        Dictionary<string, string?> visitTypes, CancellationToken cancellationToken)
     {
         var dialect = store.Dialect;
         await using var connection = await store.OpenAsync(cancellationToken);
         await using var transaction = await store.BeginWriteAsync(connection, cancellationToken);
         var added = await connection.ExecuteAsync(new CommandDefinition(
             "INSERT INTO offers (offer_id, round_id, slot_id, slot_start, department, entry_id, patient_id, channel, value, expected_attendance, " +
-            "days_gained, meets_deadline, rank, reason, frees_booking_id, suggested_at) VALUES (@OfferId, @Round, @SlotId, @SlotStart, @Department, " +
-            "@EntryId, @PatientId, @Channel, @Value, @ExpectedAttendance, @DaysGained, @MeetsDeadline, @Rank, @Reason, @FreesBookingId, @Now) " +
+            "days_gained, meets_deadline, rank, reason, frees_booking_id, visit_type, suggested_at) VALUES (@OfferId, @Round, @SlotId, @SlotStart, @Department, " +
+            "@EntryId, @PatientId, @Channel, @Value, @ExpectedAttendance, @DaysGained, @MeetsDeadline, @Rank, @Reason, @FreesBookingId, @VisitType, @Now) " +
             "ON CONFLICT (offer_id) DO NOTHING",
-            result.Offers.Select(offer => Row(dialect, round, now, offer)), transaction, cancellationToken: cancellationToken));
+            result.Offers.Select(offer => Row(dialect, round, now, offer, visitTypes)), transaction, cancellationToken: cancellationToken));
         await connection.ExecuteAsync(new CommandDefinition(
             "INSERT INTO offer_alternatives (round_id, slot_id, rank, slot_start, department, entry_id, patient_id, channel, value, expected_attendance, " +
-            "days_gained, meets_deadline, reason, frees_booking_id) VALUES (@Round, @SlotId, @Rank, @SlotStart, @Department, @EntryId, @PatientId, " +
-            "@Channel, @Value, @ExpectedAttendance, @DaysGained, @MeetsDeadline, @Reason, @FreesBookingId) ON CONFLICT (slot_id, round_id, rank) DO NOTHING",
-            result.Alternatives.Select(offer => Row(dialect, round, now, offer)), transaction, cancellationToken: cancellationToken));
+            "days_gained, meets_deadline, reason, frees_booking_id, visit_type) VALUES (@Round, @SlotId, @Rank, @SlotStart, @Department, @EntryId, @PatientId, " +
+            "@Channel, @Value, @ExpectedAttendance, @DaysGained, @MeetsDeadline, @Reason, @FreesBookingId, @VisitType) ON CONFLICT (slot_id, round_id, rank) DO NOTHING",
+            result.Alternatives.Select(offer => Row(dialect, round, now, offer, visitTypes)), transaction, cancellationToken: cancellationToken));
         await connection.ExecuteAsync(new CommandDefinition(
             "INSERT INTO offer_round_reserves (round_id, department, ran_at, free_slots, subacute, non_digital, kept_from_digital, fast_pass, phone, tickets, reserve_share) " +
             "VALUES (@round, @Department, @now, @FreeSlots, @Subacute, @NonDigital, @KeptFromDigital, @FastPass, @Phone, @Tickets, @share) " +
@@ -158,7 +160,7 @@ internal sealed class OfferRoundJob(DataFolders folders, Store store, IMipSolver
         return added;
     }
 
-    private static object Row(StoreDialect dialect, string round, DateTimeOffset now, Offer offer) => new
+    private static object Row(StoreDialect dialect, string round, DateTimeOffset now, Offer offer, Dictionary<string, string?> visitTypes) => new
     {
         offer.OfferId,
         Round = round,
@@ -175,6 +177,7 @@ internal sealed class OfferRoundJob(DataFolders folders, Store store, IMipSolver
         offer.Rank,
         offer.Reason,
         offer.FreesBookingId,
+        VisitType = visitTypes.GetValueOrDefault(offer.SlotId),
         Now = StoreTime.ToDb(dialect, now),
     };
 

@@ -73,6 +73,7 @@ public sealed class OfferRoundJobTests(PostgresServer postgres, ScoringRegion re
         var offeredDepartments = (await connection.QueryAsync<string>("SELECT DISTINCT department FROM offers")).ToHashSet();
 
         Assert.NotEmpty(alternatives);
+        Assert.Equal(0, await connection.QuerySingleAsync<int>("SELECT COUNT(*) FROM offers WHERE visit_type IS NULL AND channel <> 'self_book'"));
         Assert.All(alternatives, a => Assert.Equal(a.OfferChannel, a.Channel));
         Assert.All(alternatives, a => Assert.NotEqual(a.OfferRank, a.Rank));
         Assert.All(alternatives.GroupBy(a => a.Slot), slot => Assert.InRange(slot.Count(), 1, OfferRoundJob.AlternativesPerSlot));

@@ -28,6 +28,7 @@ CREATE TABLE offer_alternatives (
     meets_deadline integer CHECK (meets_deadline IN (0, 1)),
     reason text NOT NULL,
     frees_booking_id text,
+    visit_type text,
     PRIMARY KEY (slot_id, round_id, rank)
 );
 
@@ -48,6 +49,10 @@ CREATE TABLE offer_round_reserves (
     PRIMARY KEY (round_id, department)
 );
 CREATE INDEX offer_round_reserves_recent ON offer_round_reserves (ran_at);
+
+-- The slot's visit type (raw name or family, as the slots extract gives it), shown on the page; null for
+-- offers stored before this migration.
+ALTER TABLE offers ADD COLUMN visit_type text;
 
 -- The page's day view without a department filter, and the accepted-offers export by decision time.
 CREATE INDEX offers_review_day ON offers (status, slot_start);
