@@ -16,7 +16,7 @@ namespace Attendance.App.Risk;
 internal static class RiskPage
 {
     /// <summary>Bookings shown on one page; the exports hold all that pass the filter.</summary>
-    public const int PageLimit = 1000;
+    public const int PageLimit = 500;
 
     /// <summary>Runs offered in the run choice.</summary>
     private const int RunChoices = 14;

@@ -136,6 +136,21 @@ public sealed partial class RiskPageTests(PostgresServer postgres)
         Assert.Contains("data-appointment-id=\"x1&quot;&gt;&lt;b&gt;\"", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Get_MoreThanAPage_ShowsTheSoonestPageAndSaysSo_WhileTheExportHoldsAll()
+    {
+        using var sut = await RiskSut.CreateAsync("sqlite", postgres);
+        var count = Attendance.App.Risk.RiskPage.PageLimit + 1;
+        await sut.ScoreAsync([.. Enumerable.Range(0, count).Select(i => new ScoreRow($"n{i:D4}", RiskSut.At(RiskData.Tuesday, 7).AddMinutes(i), Reasons: ["x"]))]);
+
+        var html = await sut.GetAsync("/risk");
+        var csv = await sut.Planner.GetStringAsync(new Uri("/risk/export.csv", UriKind.Relative));
+
+        Assert.Equal(Enumerable.Range(0, count - 1).Select(i => $"n{i:D4}"), Ids(html));
+        Assert.Contains("Showing the first 500 bookings: narrow the filter, or export the list for all of them.", html, StringComparison.Ordinal);
+        Assert.Equal(count + 1, csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
     [Theory]
     [InlineData("/risk")]
     [InlineData("/risk?department=ortho")]
