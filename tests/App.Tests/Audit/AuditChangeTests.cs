@@ -33,6 +33,14 @@ public sealed class AuditChangeTests
     }
 
     [Fact]
+    public void Between_DanishLetters_AreShownAsThemselves()
+    {
+        var changes = AuditChange.Between(null, """{"displayName":"Pia Planl\u00e6gger"}""");
+
+        Assert.Equal([new AuditChange("displayName", null, "\"Pia Planlægger\"")], changes);
+    }
+
+    [Fact]
     public void Between_NoStates_IsEmpty()
     {
         Assert.Empty(AuditChange.Between(null, null));
