@@ -22,7 +22,6 @@ internal static class OfferTexts
     public static string DaysGained => T("Days gained", "Dage vundet");
     public static string ExpectedAttendance => T("Expected attendance", "Forventet fremmøde");
     public static string Value => T("Value", "Værdi");
-    public static string Rank => T("Rank", "Rang");
     public static string Why => T("Why (the optimiser's reason)", "Hvorfor (optimeringens begrundelse)");
     public static string Decide => T("Decision", "Beslutning");
     public static string Accept => T("Accept", "Acceptér");
@@ -84,9 +83,9 @@ internal static class OfferTexts
 
     public static string ChannelName(string channel) => channel switch
     {
-        "fast_pass" => T("Fast-pass (digital)", "Fast-pass (digital)"),
+        "fast_pass" => T("Fast-pass", "Fast-pass"),
         "phone" => T("Phone", "Telefon"),
-        "self_book" => T("Self-book ticket (digital)", "Selvbookingsbillet (digital)"),
+        "self_book" => T("Self-book ticket", "Selvbookingsbillet"),
         _ => channel,
     };
 
