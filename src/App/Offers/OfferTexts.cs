@@ -81,6 +81,10 @@ internal static class OfferTexts
         $"Not accepted: the slot at {slotTime} was already given to {patient} by {who} at {when}.",
         $"Ikke accepteret: tiden kl. {slotTime} blev allerede givet til {patient} af {who} kl. {when}.");
 
+    public static string PatientTaken(string patient, string slotTime, string who, string when) => T(
+        $"Not accepted: {patient} already has the slot at {slotTime}, accepted by {who} at {when}.",
+        $"Ikke accepteret: {patient} har allerede tiden kl. {slotTime}, accepteret af {who} kl. {when}.");
+
     public static string ChannelName(string channel) => channel switch
     {
         "fast_pass" => T("Fast-pass", "Fast-pass"),
