@@ -3,6 +3,7 @@ using System.Globalization;
 using Attendance.App.Audit;
 using Attendance.App.Files;
 using Attendance.App.Hosting;
+using Attendance.App.Jobs.Offers;
 using Attendance.App.Offers;
 using Attendance.App.Storage;
 using Attendance.Benchmarks.Parquet;
@@ -71,10 +72,15 @@ internal static class OffersStoreRun
         await TimeAsync("page: suggested, one department, one day", () => offers.SuggestedAsync(departmentDay, OffersPage.Limit, CancellationToken.None));
         await TimeAsync("page: departments with suggested offers", () => offers.DepartmentsAsync(CancellationToken.None));
         await TimeAsync("page: today's reserves", () => offers.ReservesAsync(today, CancellationToken.None));
-        await TimeAsync("offer round: offers on offer or tried (full read)", async () =>
+        await TimeAsync("offer round: offers on offer or tried (before: every offer)", async () =>
         {
             await using var connection = await store.OpenAsync(CancellationToken.None);
             return (await connection.QueryAsync<(string, string?, string)>("SELECT slot_id, entry_id, status FROM offers")).AsList().Count;
+        });
+        await TimeAsync("offer round: offers on offer or tried (pending, or of slots to come)", async () =>
+        {
+            await using var connection = await store.OpenAsync(CancellationToken.None);
+            return (await connection.QueryAsync<(string, string?, string)>(OfferRoundJob.OnOfferSql, new { now = StoreTime.ToDb(store.Dialect, Now) })).AsList().Count;
         });
 
         var (pending, _) = await offers.SuggestedAsync(new OfferFilter(null, today, today.AddDays(30)), 200, CancellationToken.None);

@@ -15,6 +15,9 @@ internal enum DecisionResult
     /// <summary>Another offer for the same slot was accepted first: nothing changed.</summary>
     SlotTaken,
 
+    /// <summary>The offer's patient already accepted another slot (two suggestions for one entry can arise when a round and a "next candidate" overlap): nothing changed.</summary>
+    PatientTaken,
+
     /// <summary>The action does not apply to this offer (e.g. keeping a phone offer's slot for phone booking).</summary>
     NotApplicable,
 }

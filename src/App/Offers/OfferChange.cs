@@ -30,6 +30,28 @@ internal sealed class OfferChange(Store store, DbConnection connection, DbTransa
             : throw new InvalidOperationException($"offer {offer.OfferId} changed under its lock");
     }
 
+    /// <summary>
+    /// Another accepted offer of this offer's entry, if any (a patient moves once). On PostgreSQL a transaction-scoped
+    /// advisory lock on the entry makes two concurrent accepts for one entry queue here, so the second sees the first;
+    /// it is taken after the offer's row lock and holds nothing the first needs, so they cannot deadlock. SQLite
+    /// serialises writers anyway.
+    /// </summary>
+    public async Task<OfferView?> AcceptedForEntryAsync(CancellationToken cancellationToken)
+    {
+        if (offer.EntryId is null)
+        {
+            return null;
+        }
+        if (store.Dialect == StoreDialect.Postgres)
+        {
+            await connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_xact_lock(hashtextextended(@entry, 0))",
+                new { entry = offer.EntryId }, transaction, cancellationToken: cancellationToken));
+        }
+        return (await connection.QueryFirstOrDefaultAsync<OfferRecord>(new CommandDefinition(
+            $"SELECT {OfferRecord.Columns} FROM offers WHERE entry_id = @entry AND status = 'accepted'", new { entry = offer.EntryId },
+            transaction, cancellationToken: cancellationToken)))?.ToView();
+    }
+
     /// <summary>Keeps the offer's slot for phone booking (later rounds offer it to phone entries only).</summary>
     public Task HoldSlotAsync(CancellationToken cancellationToken) => connection.ExecuteAsync(new CommandDefinition(
         "INSERT INTO offer_slot_holds (slot_id, department, slot_start, kept_by, kept_at) VALUES (@slot, @department, @start, @actor, @now) " +

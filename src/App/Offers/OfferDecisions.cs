@@ -84,9 +84,15 @@ internal sealed class OfferDecisions(Store store, AuditLog audit, TimeProvider t
 
     private Task<DecisionOutcome> AcceptOneAsync(string offerId, int version, string actor, CancellationToken cancellationToken) =>
         DecideAsync(offerId, version, actor, OfferAuditActions.Accept, async (change, ct) =>
-            await OfferStore.AcceptedForSlotAsync(change.Connection, change.Transaction, change.Offer.SlotId, ct) is { } winner
-                ? new DecisionOutcome(DecisionResult.SlotTaken, change.Offer, winner)
-                : new DecisionOutcome(DecisionResult.Done, await change.SetStatusAsync("accepted", ct)), cancellationToken);
+        {
+            if (await OfferStore.AcceptedForSlotAsync(change.Connection, change.Transaction, change.Offer.SlotId, ct) is { } slotWinner)
+            {
+                return new DecisionOutcome(DecisionResult.SlotTaken, change.Offer, slotWinner);
+            }
+            return await change.AcceptedForEntryAsync(ct) is { } entryWinner
+                ? new DecisionOutcome(DecisionResult.PatientTaken, change.Offer, entryWinner)
+                : new DecisionOutcome(DecisionResult.Done, await change.SetStatusAsync("accepted", ct));
+        }, cancellationToken);
 
     private async Task<DecisionOutcome> DecideAsync(string offerId, int version, string actor, string action,
         Func<OfferChange, CancellationToken, Task<DecisionOutcome>> decide, CancellationToken cancellationToken)

@@ -84,6 +84,8 @@ internal static class OfferEndpoints
             DecisionResult.NotApplicable => OfferTexts.OnlyDigitalKept,
             DecisionResult.SlotTaken when outcome.Winner is { } winner => OfferTexts.SlotTaken(
                 Time(offer!.SlotStart), winner.PatientId ?? OfferTexts.Ticket, winner.DecidedBy ?? "–", Time(winner.DecidedAt)),
+            DecisionResult.PatientTaken when outcome.Winner is { } winner => OfferTexts.PatientTaken(
+                offer!.PatientId ?? OfferTexts.Ticket, Time(winner.SlotStart), winner.DecidedBy ?? "–", Time(winner.DecidedAt)),
             _ => OfferTexts.AlreadyDecided(offer!.PatientId ?? OfferTexts.Ticket, offer.Status, offer.DecidedBy ?? "–", Time(offer.DecidedAt)),
         };
     }

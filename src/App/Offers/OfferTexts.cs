@@ -22,7 +22,6 @@ internal static class OfferTexts
     public static string DaysGained => T("Days gained", "Dage vundet");
     public static string ExpectedAttendance => T("Expected attendance", "Forventet fremmøde");
     public static string Value => T("Value", "Værdi");
-    public static string Rank => T("Rank", "Rang");
     public static string Why => T("Why (the optimiser's reason)", "Hvorfor (optimeringens begrundelse)");
     public static string Decide => T("Decision", "Beslutning");
     public static string Accept => T("Accept", "Acceptér");
@@ -82,11 +81,15 @@ internal static class OfferTexts
         $"Not accepted: the slot at {slotTime} was already given to {patient} by {who} at {when}.",
         $"Ikke accepteret: tiden kl. {slotTime} blev allerede givet til {patient} af {who} kl. {when}.");
 
+    public static string PatientTaken(string patient, string slotTime, string who, string when) => T(
+        $"Not accepted: {patient} already has the slot at {slotTime}, accepted by {who} at {when}.",
+        $"Ikke accepteret: {patient} har allerede tiden kl. {slotTime}, accepteret af {who} kl. {when}.");
+
     public static string ChannelName(string channel) => channel switch
     {
-        "fast_pass" => T("Fast-pass (digital)", "Fast-pass (digital)"),
+        "fast_pass" => T("Fast-pass", "Fast-pass"),
         "phone" => T("Phone", "Telefon"),
-        "self_book" => T("Self-book ticket (digital)", "Selvbookingsbillet (digital)"),
+        "self_book" => T("Self-book ticket", "Selvbookingsbillet"),
         _ => channel,
     };
 

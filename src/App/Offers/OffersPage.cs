@@ -87,7 +87,7 @@ internal static class OffersPage
             <h2>{OfferTexts.GroupTitle(department, dayText)}</h2>
             <form class="bulk" method="post" action="/offers/bulk-accept">{Forms.AntiforgeryField(context)}{query.HiddenFields()}{selection}<button type="submit">{OfferTexts.AcceptAll(offers.Count)}</button></form>
             <div class="table-wrap"><table class="offers">
-            <thead><tr><th scope="col">{OfferTexts.SlotTime}</th><th scope="col">{OfferTexts.VisitType}</th><th scope="col">{OfferTexts.Patient}</th><th scope="col">{OfferTexts.Channel}</th><th scope="col">{OfferTexts.Priority}</th><th scope="col">{OfferTexts.Deadline}</th><th scope="col">{OfferTexts.DaysGained}</th><th scope="col">{OfferTexts.ExpectedAttendance}</th><th scope="col">{OfferTexts.Value}</th><th scope="col">{OfferTexts.Rank}</th><th scope="col">{OfferTexts.Why}</th><th scope="col">{OfferTexts.Decide}</th></tr></thead>
+            <thead><tr><th scope="col">{OfferTexts.SlotTime}</th><th scope="col">{OfferTexts.VisitType}</th><th scope="col">{OfferTexts.Patient}</th><th scope="col">{OfferTexts.Channel}</th><th scope="col">{OfferTexts.Priority}</th><th scope="col">{OfferTexts.Deadline}</th><th scope="col">{OfferTexts.DaysGained}</th><th scope="col">{OfferTexts.ExpectedAttendance}</th><th scope="col">{OfferTexts.Value}</th><th scope="col">{OfferTexts.Why}</th><th scope="col">{OfferTexts.Decide}</th></tr></thead>
             <tbody>{offers.Select(o => Row(context, query, o)).ToList()}</tbody>
             </table></div>
             </section>
@@ -96,14 +96,30 @@ internal static class OffersPage
 
     private static Html Row(HttpContext context, OfferQuery query, OfferView offer)
     {
-        var keep = offer.IsDigital
-            ? Html.Of($"<button type=\"submit\" formaction=\"/offers/keep\">{OfferTexts.KeepForPhone}</button>")
-            : Html.Empty;
-        return Html.Of($"""
-            <tr data-offer-id="{offer.OfferId}" data-version="{offer.Version}"><td>{OfferDays.Local(offer.SlotStart).ToString("HH:mm", CultureInfo.InvariantCulture)}</td><td class="visit-type">{offer.VisitType ?? "–"}</td><td class="patient">{offer.PatientId ?? OfferTexts.Ticket}</td><td>{OfferTexts.ChannelName(offer.Channel)}</td><td>{OfferTexts.TriageName(offer.Triage)}</td><td>{OfferTexts.DeadlineState(offer.MeetsDeadline)}</td><td class="number">{Number(offer.DaysGained, "0.#")}</td><td class="number">{Number(offer.ExpectedAttendance, "0.00")}</td><td class="number">{Number(offer.Value, "0.00")}</td><td class="number">{offer.Rank}</td><td class="reason" lang="en">{offer.Reason}</td>
-            <td><form class="decide" method="post" action="/offers/accept">{Forms.AntiforgeryField(context)}<input type="hidden" name="offer" value="{offer.OfferId}"><input type="hidden" name="version" value="{offer.Version}">{query.HiddenFields()}<button type="submit" class="primary">{OfferTexts.Accept}</button><button type="submit" formaction="/offers/reject">{OfferTexts.Reject}</button>{(offer.EntryId is null ? Html.Empty : Html.Of($"<button type=\"submit\" formaction=\"/offers/next\">{OfferTexts.NextCandidate}</button>"))}{keep}</form></td></tr>
+        var next = offer.EntryId is null ? Html.Empty : Html.Of($"<button type=\"submit\" formaction=\"/offers/next\">{OfferTexts.NextCandidate}</button>");
+        var keep = offer.IsDigital ? Html.Of($"<button type=\"submit\" formaction=\"/offers/keep\">{OfferTexts.KeepForPhone}</button>") : Html.Empty;
+        var decide = Html.Of($"""
+            <form class="decide" method="post" action="/offers/accept">{Forms.AntiforgeryField(context)}<input type="hidden" name="offer" value="{offer.OfferId}"><input type="hidden" name="version" value="{offer.Version}">{query.HiddenFields()}<button type="submit" class="primary">{OfferTexts.Accept}</button><button type="submit" formaction="/offers/reject">{OfferTexts.Reject}</button>{next}{keep}</form>
             """);
+        // data-label: the column's title, shown above each value when narrow screens lay a row out as a card (site.css).
+        Html[] cells =
+        [
+            Cell(OfferTexts.SlotTime, "time", Html.Of($"{OfferDays.Local(offer.SlotStart).ToString("HH:mm", CultureInfo.InvariantCulture)}")),
+            Cell(OfferTexts.VisitType, "visit-type", Html.Of($"{offer.VisitType ?? "–"}")),
+            Cell(OfferTexts.Patient, "patient", Html.Of($"{offer.PatientId ?? OfferTexts.Ticket}")),
+            Cell(OfferTexts.Channel, "channel", Html.Of($"{OfferTexts.ChannelName(offer.Channel)}")),
+            Cell(OfferTexts.Priority, "triage", Html.Of($"{OfferTexts.TriageName(offer.Triage)}")),
+            Cell(OfferTexts.Deadline, "deadline", Html.Of($"{OfferTexts.DeadlineState(offer.MeetsDeadline)}")),
+            Cell(OfferTexts.DaysGained, "number", Html.Of($"{Number(offer.DaysGained, "0.#")}")),
+            Cell(OfferTexts.ExpectedAttendance, "number", Html.Of($"{Number(offer.ExpectedAttendance, "0.00")}")),
+            Cell(OfferTexts.Value, "number", Html.Of($"{Number(offer.Value, "0.00")}")),
+            Html.Of($"<td class=\"reason\" lang=\"en\" data-label=\"{OfferTexts.Why}\">{offer.Reason}</td>"),
+            Cell(OfferTexts.Decide, "decision", decide),
+        ];
+        return Html.Of($"<tr data-offer-id=\"{offer.OfferId}\" data-version=\"{offer.Version}\">{Html.Join(cells)}</tr>\n");
     }
+
+    private static Html Cell(string label, string cssClass, Html content) => Html.Of($"<td class=\"{cssClass}\" data-label=\"{label}\">{content}</td>");
 
     private static string Number(double? value, string format) => value?.ToString(format, CultureInfo.CurrentCulture) ?? "–";
 }

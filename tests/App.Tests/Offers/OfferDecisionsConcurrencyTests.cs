@@ -69,6 +69,28 @@ public sealed class OfferDecisionsConcurrencyTests(PostgresServer postgres)
     [Theory]
     [InlineData("sqlite")]
     [InlineData("postgres")]
+    public async Task Accept_OnePatientsOffersOfTwoSlotsConcurrently_OnlyOneIsAccepted(string dialect)
+    {
+        using var factory = await AttendanceWebFactory.CreateAsync(dialect, postgres, OffersPageTests.NoJobs);
+        var decisions = factory.Services.GetRequiredService<OfferDecisions>();
+        // Two suggestions for one entry: a round and a "next candidate" can overlap.
+        await OfferSeed.AddAsync(factory.Store, "s1", "e1");
+        await OfferSeed.AddAsync(factory.Store, "s2", "e1");
+
+        var outcomes = await TogetherAsync(new[] { "s1/e1", "s2/e1" }.Select(id => (Func<Task<DecisionOutcome>>)(() =>
+            decisions.AcceptAsync(id, 1, "admin-" + id, CancellationToken.None))));
+
+        var winner = Assert.Single(outcomes, o => o.Result == DecisionResult.Done);
+        var loser = Assert.Single(outcomes, o => o.Result == DecisionResult.PatientTaken);
+        Assert.Equal(winner.Offer!.OfferId, loser.Winner!.OfferId);
+        Assert.StartsWith("Not accepted: p-e1 already has the slot at 2026-03-03 10:00, accepted by admin-", OfferEndpoints.Explain(loser), StringComparison.Ordinal);
+        await using var connection = await factory.Store.OpenAsync(CancellationToken.None);
+        Assert.Equal(1, await connection.QuerySingleAsync<int>("SELECT COUNT(*) FROM offers WHERE entry_id = 'e1' AND status = 'accepted'"));
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
     public async Task Accept_TwoBrowsersAtOnceOnOneSlot_OneRedirectAndOne409_Never500(string dialect)
     {
         using var factory = await AttendanceWebFactory.CreateAsync(dialect, postgres, OffersPageTests.NoJobs);

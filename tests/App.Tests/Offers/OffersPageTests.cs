@@ -82,7 +82,7 @@ public sealed class OffersPageTests(PostgresServer postgres)
         Assert.DoesNotContain("<img", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("<b onmouseover", html, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("&lt;script&gt;alert(&#x27;r&#x27;)&lt;/script&gt;", html, StringComparison.Ordinal);
-        Assert.Contains("<td class=\"visit-type\">&lt;script&gt;alert(&#x27;v&#x27;)&lt;/script&gt;</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"visit-type\" data-label=\"Visit type\">&lt;script&gt;alert(&#x27;v&#x27;)&lt;/script&gt;</td>", html, StringComparison.Ordinal);
         Assert.Contains("<tr data-offer-id=\"s1/e1\"", html, StringComparison.Ordinal);
     }
 
@@ -125,12 +125,12 @@ public sealed class OffersPageTests(PostgresServer postgres)
         Assert.Contains("data-department=\"ortho\" data-day=\"2026-03-04\"", all, StringComparison.Ordinal);
         Assert.DoesNotContain("s4/e4", all, StringComparison.Ordinal); // beyond the coming week
         Assert.True(all.IndexOf("s2/e2", StringComparison.Ordinal) < all.IndexOf("s1/e1", StringComparison.Ordinal), "derma before ortho");
-        Assert.Contains("<td>Vulnerable</td><td>Met</td>", all, StringComparison.Ordinal);
-        Assert.Contains("<td class=\"reason\" lang=\"en\">vulnerable; meets due_by 2026-03-05 that the current booking misses</td>", all, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"triage\" data-label=\"Triage\">Vulnerable</td><td class=\"deadline\" data-label=\"Deadline\">Met</td>", all, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"reason\" lang=\"en\" data-label=\"Why (the optimiser&#x27;s reason)\">vulnerable; meets due_by 2026-03-05 that the current booking misses</td>", all, StringComparison.Ordinal);
         Assert.Equal(["s3/e3"], OfferIds(ortho));
         Assert.Contains(">Acceptér</button>", danish, StringComparison.Ordinal);
-        Assert.Contains("<td>Sårbar</td><td>Overholdt</td>", danish, StringComparison.Ordinal);
-        Assert.Contains("<td class=\"number\">21,60</td>", danish, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"triage\" data-label=\"Triage\">Sårbar</td><td class=\"deadline\" data-label=\"Frist\">Overholdt</td>", danish, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"number\" data-label=\"Værdi\">21,60</td>", danish, StringComparison.Ordinal);
     }
 
     [Theory]

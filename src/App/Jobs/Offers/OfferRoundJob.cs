@@ -31,12 +31,20 @@ internal sealed class OfferRoundJob(DataFolders folders, Store store, IMipSolver
     /// <summary>Alternatives stored per offered slot: enough for a few "next candidate" steps before the next round.</summary>
     public const int AlternativesPerSlot = 5;
 
+    /// <summary>
+    /// The offers a round must know (<c>@now</c>: the round's moment): every pending one (its slot and entry are
+    /// busy; an accepted entry has moved) and every one of a slot still to come (a tried entry is not offered that
+    /// slot's round again). Offers of past slots that were never accepted cannot matter (past slots are not offered),
+    /// so the read does not grow with the history (benchmarks/RESULTS.md, "Offers store").
+    /// </summary>
+    internal const string OnOfferSql = "SELECT slot_id, entry_id, status FROM offers WHERE status IN ('suggested', 'accepted') OR slot_start >= @now";
+
     protected override async Task<JobOutcome> RunAsync(JobRun run, CancellationToken cancellationToken)
     {
         var now = run.Now;
         var slotRows = Read(folders.InboxFor("slots"), "slots", Tables.Slots, SlotMapper.Instance, cancellationToken);
         var entryRows = Read(folders.InboxFor("waitlist"), "waitlist", Tables.Waitlist, WaitlistMapper.Instance, cancellationToken);
-        var (busySlots, busyEntries, held) = await OnOfferAsync(slotRows.Rows.Select(slot => slot.SlotId).ToHashSet(StringComparer.Ordinal), cancellationToken);
+        var (busySlots, busyEntries, held) = await OnOfferAsync(slotRows.Rows.Select(slot => slot.SlotId).ToHashSet(StringComparer.Ordinal), now, cancellationToken);
         var slots = Open(slotRows, slot => !busySlots.Contains(slot.SlotId));
         var entries = Open(entryRows, entry => !busyEntries.Contains(entry.EntryId));
         for (var i = 0; i < slots.Rows.Count; i++)
@@ -116,11 +124,11 @@ internal sealed class OfferRoundJob(DataFolders folders, Store store, IMipSolver
     /// The slots on offer, the entries not to offer now (on offer, or already tried for one of <paramref name="openSlots"/>),
     /// and the slots kept for phone booking.
     /// </summary>
-    private async Task<(HashSet<string> Slots, HashSet<string> Entries, HashSet<string> Held)> OnOfferAsync(HashSet<string> openSlots, CancellationToken cancellationToken)
+    private async Task<(HashSet<string> Slots, HashSet<string> Entries, HashSet<string> Held)> OnOfferAsync(HashSet<string> openSlots, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var connection = await store.OpenAsync(cancellationToken);
         var rows = (await connection.QueryAsync<(string Slot, string? Entry, string Status)>(new CommandDefinition(
-            "SELECT slot_id, entry_id, status FROM offers", cancellationToken: cancellationToken))).ToList();
+            OnOfferSql, new { now = StoreTime.ToDb(store.Dialect, now) }, cancellationToken: cancellationToken))).ToList();
         var held = (await connection.QueryAsync<string>(new CommandDefinition(
             "SELECT slot_id FROM offer_slot_holds", cancellationToken: cancellationToken))).ToHashSet(StringComparer.Ordinal);
         var pending = rows.Where(row => row.Status is "suggested" or "accepted").ToList();
