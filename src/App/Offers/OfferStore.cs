@@ -11,13 +11,15 @@ namespace Attendance.App.Offers;
 /// </summary>
 internal sealed class OfferStore(Store store)
 {
-    /// <summary>Suggested offers of the filter, by department, slot start and slot, at most <paramref name="limit"/>.</summary>
+    /// <summary>Suggested offers of the filter still open to accept (slot and patient not taken), by department, slot start and slot, at most <paramref name="limit"/>.</summary>
     /// <returns>The offers and whether more matched than the limit.</returns>
     public async Task<(IReadOnlyList<OfferView> Offers, bool More)> SuggestedAsync(OfferFilter filter, int limit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var department = filter.Department is null ? "" : " AND department = @department";
+        // Offers whose slot or patient another accepted offer already took would only fail on accept: not shown.
         var sql = $"SELECT {OfferRecord.Columns} FROM offers WHERE status = 'suggested' AND slot_start >= @from AND slot_start < @to{department} " +
+                  "AND NOT EXISTS (SELECT 1 FROM offers taken WHERE taken.status = 'accepted' AND (taken.slot_id = offers.slot_id OR taken.entry_id = offers.entry_id)) " +
                   "ORDER BY department, slot_start, slot_id, offer_id LIMIT @limit";
         await using var connection = await store.OpenAsync(cancellationToken);
         var rows = (await connection.QueryAsync<OfferRecord>(new CommandDefinition(sql, new

@@ -82,10 +82,14 @@ internal static class OffersPage
     {
         var dayText = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var selection = offers.Select(o => Html.Of($"<input type=\"hidden\" name=\"offer\" value=\"{o.OfferId}\"><input type=\"hidden\" name=\"version\" value=\"{o.Version}\">")).ToList();
+        // One offer has its own Accept button: a bulk accept of one would only repeat it.
+        var bulk = offers.Count < 2
+            ? Html.Empty
+            : Html.Of($"<form class=\"bulk\" method=\"post\" action=\"/offers/bulk-accept\">{Forms.AntiforgeryField(context)}{query.HiddenFields()}{selection}<button type=\"submit\">{OfferTexts.AcceptAll(offers.Count)}</button></form>");
         return Html.Of($"""
             <section class="offer-group" data-department="{department}" data-day="{dayText}">
             <h2>{OfferTexts.GroupTitle(department, dayText)}</h2>
-            <form class="bulk" method="post" action="/offers/bulk-accept">{Forms.AntiforgeryField(context)}{query.HiddenFields()}{selection}<button type="submit">{OfferTexts.AcceptAll(offers.Count)}</button></form>
+            {bulk}
             <div class="table-wrap"><table class="offers">
             <thead><tr><th scope="col">{OfferTexts.SlotTime}</th><th scope="col">{OfferTexts.VisitType}</th><th scope="col">{OfferTexts.Patient}</th><th scope="col">{OfferTexts.Channel}</th><th scope="col">{OfferTexts.Priority}</th><th scope="col">{OfferTexts.Deadline}</th><th scope="col">{OfferTexts.DaysGained}</th><th scope="col">{OfferTexts.ExpectedAttendance}</th><th scope="col">{OfferTexts.Value}</th><th scope="col">{OfferTexts.Why}</th><th scope="col">{OfferTexts.Decide}</th></tr></thead>
             <tbody>{offers.Select(o => Row(context, query, o)).ToList()}</tbody>

@@ -9,7 +9,10 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Attendance.App.Tests.Browser;
 
-/// <summary>Calendar administrators deciding on offers; each test has a department of its own, so tests do not see each other's offers.</summary>
+/// <summary>
+/// Calendar administrators deciding on offers; each test has a department and waiting-list entries of its
+/// own, so tests do not see each other's offers (an accepted entry hides its other offers everywhere).
+/// </summary>
 [Collection(BrowserGroup.Name)]
 public sealed class OffersBrowserTests(BrowserFixture browser)
 {
@@ -24,7 +27,7 @@ public sealed class OffersBrowserTests(BrowserFixture browser)
         await SeedAsync(session, department, slot: "s2", entry: "e2", start: SlotStart.AddHours(1));
         var page = await session.SignInAsync(BrowserUser.CalendarAdmin);
         await OpenOffersAsync(page, department);
-        var accepted = page.Locator($"tr[data-offer-id='{department}-s1/e1']");
+        var accepted = Row(page, department, "s1", "e1");
         await Expect(accepted.Locator(".patient")).ToHaveTextAsync($"p-e1");
         await Expect(page.Locator("tr[data-offer-id]")).ToHaveCountAsync(2);
         await session.ScreenshotAsync(page, "queue");
@@ -33,7 +36,7 @@ public sealed class OffersBrowserTests(BrowserFixture browser)
 
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Offer accepted.");
         await Expect(accepted).ToHaveCountAsync(0);
-        await Expect(page.Locator($"tr[data-offer-id='{department}-s2/e2']")).ToBeVisibleAsync();
+        await Expect(Row(page, department, "s2", "e2")).ToBeVisibleAsync();
         await Expect(page.Locator("#department")).ToHaveValueAsync(department);
         await session.ScreenshotAsync(page, "accepted");
         Assert.Equal([("accepted", "carl")], await DecisionsAsync(session, $"{department}-s1"));
@@ -52,21 +55,27 @@ public sealed class OffersBrowserTests(BrowserFixture browser)
         await OpenOffersAsync(first, department);
         await OpenOffersAsync(second, department);
         await Expect(second.Locator("tr[data-offer-id]")).ToHaveCountAsync(2);
+        // A second tab of the second administrator, as stale as the first: a refreshed page no longer offers a taken slot.
+        var secondTab = await second.Context.NewPageAsync();
+        await secondTab.GotoAsync(second.Url);
+        await Expect(secondTab.Locator("tr[data-offer-id]")).ToHaveCountAsync(2);
 
-        await first.Locator($"tr[data-offer-id='{slot}/e1']").GetByRole(AriaRole.Button, new() { Name = "Accept", Exact = true }).ClickAsync();
+        await Row(first, department, "s1", "e1").GetByRole(AriaRole.Button, new() { Name = "Accept", Exact = true }).ClickAsync();
         await Expect(first.GetByRole(AriaRole.Status)).ToHaveTextAsync("Offer accepted.");
         // The second administrator's page is stale: it still offers the accepted offer.
-        await second.Locator($"tr[data-offer-id='{slot}/e1']").GetByRole(AriaRole.Button, new() { Name = "Accept", Exact = true }).ClickAsync();
+        await Row(second, department, "s1", "e1").GetByRole(AriaRole.Button, new() { Name = "Accept", Exact = true }).ClickAsync();
         await Expect(second.GetByRole(AriaRole.Alert)).ToHaveTextAsync(
             new Regex("^Not changed: the offer to p-e1 was already accepted by carl at \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d\\.$"));
         await session.ScreenshotAsync(second, "same-offer-refused");
 
+        await Expect(Row(second, department, "s1", "e2")).ToHaveCountAsync(0);
+
         // The other candidate for the same slot: the slot is taken.
-        await second.Locator($"tr[data-offer-id='{slot}/e2']").GetByRole(AriaRole.Button, new() { Name = "Accept", Exact = true }).ClickAsync();
+        await Row(secondTab, department, "s1", "e2").GetByRole(AriaRole.Button, new() { Name = "Accept", Exact = true }).ClickAsync();
         var slotTime = OfferDays.Local(SlotStart).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
-        await Expect(second.GetByRole(AriaRole.Alert)).ToHaveTextAsync(
+        await Expect(secondTab.GetByRole(AriaRole.Alert)).ToHaveTextAsync(
             new Regex($"^Not accepted: the slot at {slotTime} was already given to p-e1 by carl at \\d{{4}}-\\d\\d-\\d\\d \\d\\d:\\d\\d\\.$"));
-        await session.ScreenshotAsync(second, "same-slot-refused");
+        await session.ScreenshotAsync(secondTab, "same-slot-refused");
 
         Assert.Equal([("accepted", "carl"), ("suggested", null)], await DecisionsAsync(session, slot));
     });
@@ -74,7 +83,12 @@ public sealed class OffersBrowserTests(BrowserFixture browser)
     private static string NewDepartment() => $"dept-{Guid.NewGuid():N}"[..13];
 
     private static Task SeedAsync(BrowserSession session, string department, string slot, string entry, DateTimeOffset? start = null) =>
-        OfferSeed.AddAsync(session.Host.Store, $"{department}-{slot}", entry, department, start: start ?? SlotStart, suggestedAt: DateTimeOffset.UtcNow);
+        OfferSeed.AddAsync(session.Host.Store, $"{department}-{slot}", $"{department}-{entry}", department, start: start ?? SlotStart,
+            patient: "p-" + entry, suggestedAt: DateTimeOffset.UtcNow);
+
+    /// <summary>The page's row of the offer <see cref="SeedAsync"/> made.</summary>
+    private static ILocator Row(IPage page, string department, string slot, string entry) =>
+        page.Locator($"tr[data-offer-id='{department}-{slot}/{department}-{entry}']");
 
     /// <summary>Opens the Offers page from the menu and narrows it to one department with the filter form.</summary>
     private static async Task OpenOffersAsync(IPage page, string department)

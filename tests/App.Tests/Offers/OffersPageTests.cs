@@ -204,6 +204,24 @@ public sealed class OffersPageTests(PostgresServer postgres)
     [Theory]
     [InlineData("sqlite")]
     [InlineData("postgres")]
+    public async Task Accept_HidesTheSlotsAndThePatientsOtherOffers_LeavesTheRest(string dialect)
+    {
+        var (factory, admin) = await CreateSutAsync(dialect);
+        using var _ = factory;
+        await OfferSeed.AddAsync(factory.Store, "s1", "e1");
+        await OfferSeed.AddAsync(factory.Store, "s1", "e2");
+        await OfferSeed.AddAsync(factory.Store, "s2", "e1");
+        await OfferSeed.AddAsync(factory.Store, "s3", "e3");
+
+        await DecideAsync(admin, "accept", "s1/e1", 1);
+        var html = await admin.GetStringAsync(new Uri("/offers", UriKind.Relative));
+
+        Assert.Equal(["s3/e3"], OfferIds(html));
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
     public async Task Reject_MarksTheOfferRejected_AndAudits(string dialect)
     {
         var (factory, admin) = await CreateSutAsync(dialect);
