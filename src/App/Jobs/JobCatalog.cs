@@ -32,5 +32,15 @@ internal static class JobCatalog
             CronTriggerMisfireInstruction.FireAndProceed, () => JobTexts.Calibration),
     ];
 
+    /// <summary>
+    /// Steps of a fanned-out job, triggered only by it with their part in the job data: no schedule, not on
+    /// the Jobs page by themselves (their runs are in the history); whether one key runs on several nodes at once.
+    /// </summary>
+    public static IReadOnlyList<(JobKey Key, Type JobType, bool Concurrent)> Steps { get; } =
+    [
+        (ScoringPartitionJob.Key, typeof(ScoringPartitionJob), true),
+        (ScoringSummaryJob.Key, typeof(ScoringSummaryJob), false),
+    ];
+
     public static JobDefinition? Find(string name) => All.FirstOrDefault(job => string.Equals(job.Name, name, StringComparison.Ordinal));
 }

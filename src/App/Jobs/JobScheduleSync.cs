@@ -21,6 +21,12 @@ internal sealed partial class JobScheduleSync(ISchedulerFactory schedulers, IOpt
         {
             await SyncAsync(scheduler, job, job.Schedule(options.Value), cancellationToken);
         }
+        foreach (var (key, type, concurrent) in JobCatalog.Steps)
+        {
+            var step = JobBuilder.Create().OfType(type).WithIdentity(key)
+                .StoreDurably(true).RequestRecovery(true).DisallowConcurrentExecution(!concurrent).Build();
+            await scheduler.AddJob(step, AddJobOptions.Replacing, cancellationToken);
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

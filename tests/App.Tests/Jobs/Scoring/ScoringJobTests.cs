@@ -1,6 +1,7 @@
 using Attendance.App.Jobs;
-using Attendance.App.Storage;
+using Attendance.App.Jobs.Scoring;
 using Attendance.App.Tests.Infrastructure;
+using Attendance.Scoring;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
@@ -16,7 +17,7 @@ public sealed class ScoringJobTests(PostgresServer postgres, ScoringRegion regio
     [Theory]
     [InlineData("sqlite")]
     [InlineData("postgres")]
-    public async Task Scoring_ForADay_WritesScoresAndStoresTheSummary_AndARerunReplacesThemWithTheSameBytes(string dialect)
+    public async Task Scoring_ForADay_FansOutAndWritesTheBytesOfOneUnpartitionedRun_AndARerunReplacesThemWithTheSameBytes(string dialect)
     {
         var (factory, data) = await CreateSutAsync(dialect);
         using var _ = factory;
@@ -24,16 +25,25 @@ public sealed class ScoringJobTests(PostgresServer postgres, ScoringRegion regio
         var first = await RunAsync(factory, Today, expectedRuns: 1);
         var scores = Path.Combine(data, "outbox", "scores", "date=2026-03-02", "scores.parquet");
         var bytes = await File.ReadAllBytesAsync(scores);
+        var summary = await File.ReadAllTextAsync(ScoringSummary.PathBeside(scores));
+        var partitions = await PartitionsAsync(factory, Today);
         var second = await RunAsync(factory, Today, expectedRuns: 2);
 
         Assert.Equal(JobRunResult.Succeeded, first.Result);
         Assert.True(first.Rows > 0, first.Message);
         Assert.Equal(first.Rows, second.Rows);
+        Assert.Equal(4, partitions.Count);
+        Assert.All(partitions, partition => Assert.Equal(("merged", 1L, 1L), (partition.State, partition.Attempts, partition.Completions)));
+        var unpartitioned = ScoreUnpartitioned(data);
+        Assert.Equal(await File.ReadAllBytesAsync(unpartitioned), bytes);
+        Assert.Equal(await File.ReadAllTextAsync(ScoringSummary.PathBeside(unpartitioned)), summary);
         Assert.Equal(bytes, await File.ReadAllBytesAsync(scores));
-        Assert.True(File.Exists(Path.Combine(data, "outbox", "scores", "date=2026-03-02", "scores.summary.json")));
+        Assert.Equal(summary, await File.ReadAllTextAsync(ScoringSummary.PathBeside(scores)));
+        Assert.Equal(["scores.parquet", "scores.summary.json"], Directory.GetFiles(Path.GetDirectoryName(scores)!).Select(Path.GetFileName).Order());
+        Assert.Empty(Directory.GetFileSystemEntries(Path.Combine(data, "outbox", ".staging", "scores", "date=2026-03-02")));
         await using var connection = await factory.Store.OpenAsync(CancellationToken.None);
         var stored = (await connection.QueryAsync<(string Date, long Rows)>("SELECT run_date, bookings_scored FROM scoring_runs")).ToList();
-        Assert.Equal([("2026-03-02", first.Rows!.Value)], stored);
+        Assert.Equal([("2026-03-02", ScoringSummary.Load(ScoringSummary.PathBeside(scores)).Rows)], stored);
     }
 
     [Fact]
@@ -56,6 +66,28 @@ public sealed class ScoringJobTests(PostgresServer postgres, ScoringRegion regio
         Assert.DoesNotContain("150390", failed.Message, StringComparison.Ordinal);
         Assert.Equal(before, Snapshot(previous));
         Assert.False(File.Exists(Path.Combine(data, "outbox", "scores", "date=2026-03-02", "scores.parquet")));
+        Assert.Empty(await PartitionsAsync(factory, Today));
+    }
+
+    [Fact]
+    public async Task Scoring_BadHistory_FailsThePartitionsWithTheValidationMessage_AndMergesNothing()
+    {
+        var (factory, data) = await CreateSutAsync("sqlite");
+        using var _ = factory;
+        var history = Directory.GetFiles(Path.Combine(data, "inbox", "history"), "*.parquet")[0];
+        await File.WriteAllBytesAsync(history, [.. "PAR1"u8, 1, 2, 3]);
+
+        var fanned = await RunAsync(factory, Today, expectedRuns: 1, waitForMerge: false);
+        var board = factory.Services.GetRequiredService<JobBoard>();
+        var failed = await Eventually.GetAsync(() => board.RunsAsync(ScoringPartitionJob.Key, 10, CancellationToken.None),
+            runs => runs.Count(run => run.Result == JobRunResult.Failed) == 4, "every partition to fail", 120);
+
+        Assert.Equal(JobRunResult.Succeeded, fanned.Result);
+        Assert.All(failed, run => Assert.Contains(history, run.Message, StringComparison.Ordinal));
+        Assert.All(failed, run => Assert.False(run.RetryScheduled));
+        Assert.All(await PartitionsAsync(factory, Today), partition => Assert.Equal("pending", partition.State));
+        Assert.Empty(await board.RunsAsync(ScoringSummaryJob.Key, 10, CancellationToken.None));
+        Assert.False(Directory.Exists(Path.Combine(data, "outbox", "scores", "date=2026-03-02")));
     }
 
     [Fact]
@@ -65,10 +97,25 @@ public sealed class ScoringJobTests(PostgresServer postgres, ScoringRegion regio
         using var _ = factory;
         Directory.Delete(Path.Combine(data, "inbox", "bookings"), recursive: true);
 
-        var failed = await RunAsync(factory, Today, expectedRuns: 1);
+        var failed = await RunAsync(factory, Today, expectedRuns: 1, waitForMerge: false);
 
         Assert.Equal(JobRunResult.Failed, failed.Result);
         Assert.StartsWith("inbox/bookings: no Parquet files in ", failed.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>What <see cref="BatchScorer"/> writes for the day in one run over all bookings.</summary>
+    private string ScoreUnpartitioned(string data)
+    {
+        var output = Path.Combine(data, "unpartitioned", "scores.parquet");
+        new BatchScorer().Score(new ScoringRequest
+        {
+            ModelDirectory = new Attendance.Training.Registry.ModelRegistry(region.Registry).ChampionDirectory!,
+            Bookings = [Path.Combine(data, "inbox", "bookings")],
+            History = [Path.Combine(data, "inbox", "history")],
+            Output = output,
+            AsOf = ScoringJob.AsOf(Today, TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen")),
+        });
+        return output;
     }
 
     private async Task<(AttendanceWebFactory Factory, string Data)> CreateSutAsync(string dialect)
@@ -85,12 +132,25 @@ public sealed class ScoringJobTests(PostgresServer postgres, ScoringRegion regio
         return (factory, data);
     }
 
-    private static async Task<JobRunView> RunAsync(AttendanceWebFactory factory, DateOnly date, int expectedRuns)
+    /// <summary>Triggers the day's scoring and waits for its fan-out (the newest run) and, when it succeeded, for the merge.</summary>
+    internal static async Task<JobRunView> RunAsync(AttendanceWebFactory factory, DateOnly date, int expectedRuns, bool waitForMerge = true)
     {
         await factory.Services.GetRequiredService<JobControl>().TriggerAsync(Scoring, "ada", date, CancellationToken.None);
         var board = factory.Services.GetRequiredService<JobBoard>();
         var runs = await Eventually.GetAsync(() => board.RunsAsync(Scoring.Key, 10, CancellationToken.None), runs => runs.Count >= expectedRuns, "the scoring run", 120);
+        if (waitForMerge && runs[0].Result == JobRunResult.Succeeded)
+        {
+            await Eventually.GetAsync(() => PartitionsAsync(factory, date), parts => parts.Count > 0 && parts.All(part => part.State == "merged"), "the merge", 120);
+        }
         return runs[0];
+    }
+
+    internal static async Task<List<(int Number, string State, long Attempts, long Completions)>> PartitionsAsync(AttendanceWebFactory factory, DateOnly date)
+    {
+        await using var connection = await factory.Store.OpenAsync(CancellationToken.None);
+        return [.. await connection.QueryAsync<(int, string, long, long)>(
+            "SELECT partition_no, state, attempts, completions FROM scoring_partitions WHERE run_date = @date ORDER BY partition_no",
+            new { date = date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) })];
     }
 
     private static Dictionary<string, (long Length, DateTime Written)> Snapshot(string folder) =>
