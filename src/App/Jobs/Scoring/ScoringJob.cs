@@ -24,10 +24,11 @@ internal sealed class ScoringJob(DataFolders folders, ScoringPartitions partitio
     : AttendanceJob(options)
 {
     /// <summary>
-    /// Test seam (job data, seconds): a partition waits this long before scoring, the summarising step
-    /// after writing its first rows, so a test can kill the process there. Never set in production.
+    /// Test seams (job data, seconds): a partition waits <see cref="PauseKey"/> before scoring, the summarising
+    /// step <see cref="PauseWriteKey"/> after writing its first rows, so a test can kill the process there.
+    /// Never set in production.
     /// </summary>
-    public const string PauseKey = "pause";
+    public const string PauseKey = "pause", PauseWriteKey = "pause-write";
 
     /// <summary>Job data of the steps: the run (<see cref="ScoringPartition.RunId"/>) and the partition number.</summary>
     public const string RunKey = "run", PartitionKey = "partition";
@@ -69,9 +70,12 @@ internal sealed class ScoringJob(DataFolders folders, ScoringPartitions partitio
         {
             map[PartitionKey] = number.ToString(CultureInfo.InvariantCulture);
         }
-        if (run.Data.TryGetValue(PauseKey, out var pause) && pause is string seconds)
+        foreach (var key in new[] { PauseKey, PauseWriteKey })
         {
-            map[PauseKey] = seconds;
+            if (run.Data.TryGetValue(key, out var pause) && pause is string seconds)
+            {
+                map[key] = seconds;
+            }
         }
         return map;
     }

@@ -32,7 +32,7 @@ internal sealed class ScoringPartitionJob(DataFolders folders, ScoringPartitions
         }
         if (partition.State == ScoringPartition.Pending)
         {
-            await PauseAsync(run, cancellationToken);
+            await PauseAsync(run, ScoringJob.PauseKey, cancellationToken);
             var request = new ScoringRequest
             {
                 ModelDirectory = partition.ModelDirectory,
@@ -52,11 +52,11 @@ internal sealed class ScoringPartitionJob(DataFolders folders, ScoringPartitions
         return new JobOutcome(0, $"partition {number}: already {partition.State}; nothing scored again");
     }
 
-    /// <summary>Waits as the test seam <see cref="ScoringJob.PauseKey"/> says (no wait without it).</summary>
-    public static Task PauseAsync(JobRun run, CancellationToken cancellationToken)
+    /// <summary>Waits as the test seam <paramref name="key"/> says (no wait without it; see <see cref="ScoringJob.PauseKey"/>).</summary>
+    public static Task PauseAsync(JobRun run, string key, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(run);
-        return run.Data.TryGetValue(ScoringJob.PauseKey, out var value) && value is string seconds
+        return run.Data.TryGetValue(key, out var value) && value is string seconds
             ? Task.Delay(TimeSpan.FromSeconds(double.Parse(seconds, CultureInfo.InvariantCulture)), cancellationToken)
             : Task.CompletedTask;
     }

@@ -35,7 +35,9 @@ internal sealed class ScoringSummaryJob(DataFolders folders, ScoringPartitions p
         RemoveLeftovers(day);
         var output = Path.Combine(day, "scores.parquet");
         var staged = parts.Select(part => (part.Departments, ScoringStaging.PartitionFile(folders, run.Date, runId, part.Number))).ToList();
-        var pause = run.Data.ContainsKey(ScoringJob.PauseKey) ? () => ScoringPartitionJob.PauseAsync(run, cancellationToken).GetAwaiter().GetResult() : (Action?)null;
+        var pause = run.Data.ContainsKey(ScoringJob.PauseWriteKey)
+            ? () => ScoringPartitionJob.PauseAsync(run, ScoringJob.PauseWriteKey, cancellationToken).GetAwaiter().GetResult()
+            : (Action?)null;
         var summary = await Task.Run(
             () => JobInputErrors.Translate(() => ScoresMerge.Merge(folders.InboxFor("bookings"), staged, ScoringJob.AsOf(run.Date, Settings.Zone), output, pause, cancellationToken)),
             cancellationToken);

@@ -34,7 +34,8 @@ public sealed class ScoringJobTests(PostgresServer postgres, ScoringRegion regio
         Assert.Equal(first.Rows, second.Rows);
         Assert.Equal(4, partitions.Count);
         Assert.All(partitions, partition => Assert.Equal(("merged", 1L, 1L), (partition.State, partition.Attempts, partition.Completions)));
-        var unpartitioned = ScoreUnpartitioned(data);
+        var unpartitioned = Path.Combine(data, "unpartitioned", "scores.parquet");
+        region.ScoreUnpartitioned(Path.Combine(data, "inbox"), Today, unpartitioned);
         Assert.Equal(await File.ReadAllBytesAsync(unpartitioned), bytes);
         Assert.Equal(await File.ReadAllTextAsync(ScoringSummary.PathBeside(unpartitioned)), summary);
         Assert.Equal(bytes, await File.ReadAllBytesAsync(scores));
@@ -101,21 +102,6 @@ public sealed class ScoringJobTests(PostgresServer postgres, ScoringRegion regio
 
         Assert.Equal(JobRunResult.Failed, failed.Result);
         Assert.StartsWith("inbox/bookings: no Parquet files in ", failed.Message, StringComparison.Ordinal);
-    }
-
-    /// <summary>What <see cref="BatchScorer"/> writes for the day in one run over all bookings.</summary>
-    private string ScoreUnpartitioned(string data)
-    {
-        var output = Path.Combine(data, "unpartitioned", "scores.parquet");
-        new BatchScorer().Score(new ScoringRequest
-        {
-            ModelDirectory = new Attendance.Training.Registry.ModelRegistry(region.Registry).ChampionDirectory!,
-            Bookings = [Path.Combine(data, "inbox", "bookings")],
-            History = [Path.Combine(data, "inbox", "history")],
-            Output = output,
-            AsOf = ScoringJob.AsOf(Today, TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen")),
-        });
-        return output;
     }
 
     private async Task<(AttendanceWebFactory Factory, string Data)> CreateSutAsync(string dialect)
