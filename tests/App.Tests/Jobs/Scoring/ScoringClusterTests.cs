@@ -19,23 +19,15 @@ public sealed class ScoringClusterTests(PostgresServer postgres, ScoringRegion r
     [Fact]
     public async Task FanOut_NodeKilledMidPartition_TheOtherFinishesEveryPartitionExactlyOnceWithin20Seconds_AndAnOfferRoundUsesTheScores()
     {
-        var (_, store) = await TestStores.CreateAsync("postgres", postgres);
-        var data = Path.Combine(Path.GetTempPath(), $"attendance-scoring-cluster-{Guid.NewGuid():N}");
-        region.CopyExtractsTo(Path.Combine(data, "inbox"));
-        // A third member only to trigger and to read the history: on standby, it never runs anything itself.
-        using var control = new AttendanceWebFactory(store, new Dictionary<string, string?>
-        {
-            ["Jobs:ClusterCheckinInterval"] = "00:00:02", ["Data:Directory"] = data, ["Jobs:ModelRegistry"] = region.Registry,
-        }, systemClock: true);
-        _ = control.Server;
+        var (control, data) = await CreateControlAsync();
+        using var _ = control;
         var scheduler = await control.Services.GetRequiredService<ISchedulerFactory>().GetScheduler(CancellationToken.None);
-        await scheduler.Standby(CancellationToken.None);
         var board = control.Services.GetRequiredService<JobBoard>();
         var nodes = new List<Process>();
         try
         {
-            nodes.Add(await ServeProcess.StartAsync(store, data, $"Jobs:ModelRegistry={region.Registry}"));
-            nodes.Add(await ServeProcess.StartAsync(store, data, $"Jobs:ModelRegistry={region.Registry}"));
+            nodes.Add(await StartNodeAsync(control, data));
+            nodes.Add(await StartNodeAsync(control, data));
             await scheduler.TriggerJob(JobCatalog.Find(nameof(JobsOptions.Scoring))!.Key,
                 new JobDataMap { [AttendanceJob.DateKey] = "2026-03-02", [ScoringJob.PauseKey] = "2" }, CancellationToken.None);
 
@@ -81,6 +73,69 @@ public sealed class ScoringClusterTests(PostgresServer postgres, ScoringRegion r
             Directory.Delete(data, recursive: true);
         }
     }
+
+    [Fact]
+    public async Task Summary_KilledWhileWritingTheScores_LeavesNothingUnderTheFinalNames_AndTheRecoveredRunWritesTheBytesOfAnUninterruptedOne()
+    {
+        var (control, data) = await CreateControlAsync();
+        using var _ = control;
+        var scheduler = await control.Services.GetRequiredService<ISchedulerFactory>().GetScheduler(CancellationToken.None);
+        var day = Path.Combine(data, "outbox", "scores", "date=2026-03-02");
+        var nodes = new List<Process>();
+        try
+        {
+            nodes.Add(await StartNodeAsync(control, data));
+            await scheduler.TriggerJob(JobCatalog.Find(nameof(JobsOptions.Scoring))!.Key,
+                new JobDataMap { [AttendanceJob.DateKey] = "2026-03-02", [ScoringJob.PauseWriteKey] = "4" }, CancellationToken.None);
+            var partial = await Eventually.GetAsync(() => Task.FromResult(Directory.Exists(day) ? Directory.GetFiles(day, ".scores.parquet.*.tmp") : []),
+                files => files.Length == 1, "the summary to start writing", 90);
+            nodes[0].Kill();
+            await nodes[0].WaitForExitAsync();
+
+            Assert.Equal([Path.GetFileName(partial[0])], Directory.GetFiles(day).Select(Path.GetFileName));
+            Assert.All(await ScoringJobTests.PartitionsAsync(control, Today), part => Assert.Equal("done", part.State));
+
+            nodes.Add(await StartNodeAsync(control, data));
+            await Eventually.GetAsync(() => ScoringJobTests.PartitionsAsync(control, Today), parts => parts.All(part => part.State == "merged"), "the recovered summary", 60);
+
+            var unpartitioned = Path.Combine(data, "unpartitioned", "scores.parquet");
+            region.ScoreUnpartitioned(Path.Combine(data, "inbox"), Today, unpartitioned);
+            Assert.Equal(["scores.parquet", "scores.summary.json"], Directory.GetFiles(day).Select(Path.GetFileName).Order());
+            Assert.Equal(await File.ReadAllBytesAsync(unpartitioned), await File.ReadAllBytesAsync(Path.Combine(day, "scores.parquet")));
+            Assert.Equal(await File.ReadAllTextAsync(ScoringSummary.PathBeside(unpartitioned)), await File.ReadAllTextAsync(Path.Combine(day, "scores.summary.json")));
+        }
+        finally
+        {
+            foreach (var node in nodes.Where(node => !node.HasExited))
+            {
+                node.Kill();
+            }
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// A fresh PostgreSQL store and a data folder holding the region's extracts, with a cluster member that
+    /// only triggers and reads the history: on standby, it never runs anything itself.
+    /// </summary>
+    private async Task<(AttendanceWebFactory Control, string Data)> CreateControlAsync()
+    {
+        var (_, store) = await TestStores.CreateAsync("postgres", postgres);
+        var data = Path.Combine(Path.GetTempPath(), $"attendance-scoring-cluster-{Guid.NewGuid():N}");
+        region.CopyExtractsTo(Path.Combine(data, "inbox"));
+        var control = new AttendanceWebFactory(store, new Dictionary<string, string?>
+        {
+            ["Jobs:ClusterCheckinInterval"] = "00:00:02", ["Data:Directory"] = data, ["Jobs:ModelRegistry"] = region.Registry,
+        }, systemClock: true);
+        _ = control.Server;
+        var scheduler = await control.Services.GetRequiredService<ISchedulerFactory>().GetScheduler(CancellationToken.None);
+        await scheduler.Standby(CancellationToken.None);
+        return (control, data);
+    }
+
+    /// <summary>A worker node on the control's store and the shared data folder.</summary>
+    private Task<Process> StartNodeAsync(AttendanceWebFactory control, string data) =>
+        ServeProcess.StartAsync(control.Store, data, $"Jobs:ModelRegistry={region.Registry}");
 
     private static async Task<JobRunView> OfferRoundAsync(IScheduler scheduler, JobBoard board)
     {
