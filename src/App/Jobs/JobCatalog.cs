@@ -21,7 +21,14 @@ internal static class JobCatalog
     public static IReadOnlyList<JobDefinition> All { get; } =
     [
         new(nameof(JobsOptions.Scoring), typeof(ScoringJob), options => options.Scoring,
-            CronTriggerMisfireInstruction.FireAndProceed, () => JobTexts.Scoring),
+            CronTriggerMisfireInstruction.FireAndProceed, () => JobTexts.Scoring)
+        {
+            Steps =
+            [
+                new(ScoringPartitionJob.Key, typeof(ScoringPartitionJob), Concurrent: true, () => JobTexts.ScoringPartition),
+                new(ScoringSummaryJob.Key, typeof(ScoringSummaryJob), Concurrent: false, () => JobTexts.ScoringSummary),
+            ],
+        },
         new(nameof(JobsOptions.OfferRound), typeof(OfferRoundJob), options => options.OfferRound,
             CronTriggerMisfireInstruction.DoNothing, () => JobTexts.OfferRound),
         new(nameof(JobsOptions.OfferExpiry), typeof(OfferExpiryJob), options => options.OfferExpiry,
@@ -30,16 +37,6 @@ internal static class JobCatalog
             CronTriggerMisfireInstruction.FireAndProceed, () => JobTexts.Retrain),
         new(nameof(JobsOptions.Calibration), typeof(CalibrationJob), options => options.Calibration,
             CronTriggerMisfireInstruction.FireAndProceed, () => JobTexts.Calibration),
-    ];
-
-    /// <summary>
-    /// Steps of a fanned-out job, triggered only by it with their part in the job data: no schedule, not on
-    /// the Jobs page by themselves (their runs are in the history); whether one key runs on several nodes at once.
-    /// </summary>
-    public static IReadOnlyList<(JobKey Key, Type JobType, bool Concurrent)> Steps { get; } =
-    [
-        (ScoringPartitionJob.Key, typeof(ScoringPartitionJob), true),
-        (ScoringSummaryJob.Key, typeof(ScoringSummaryJob), false),
     ];
 
     public static JobDefinition? Find(string name) => All.FirstOrDefault(job => string.Equals(job.Name, name, StringComparison.Ordinal));

@@ -21,11 +21,11 @@ internal sealed partial class JobScheduleSync(ISchedulerFactory schedulers, IOpt
         {
             await SyncAsync(scheduler, job, job.Schedule(options.Value), cancellationToken);
         }
-        foreach (var (key, type, concurrent) in JobCatalog.Steps)
+        foreach (var step in JobCatalog.All.SelectMany(job => job.Steps))
         {
-            var step = JobBuilder.Create().OfType(type).WithIdentity(key)
-                .StoreDurably(true).RequestRecovery(true).DisallowConcurrentExecution(!concurrent).Build();
-            await scheduler.AddJob(step, AddJobOptions.Replacing, cancellationToken);
+            var detail = JobBuilder.Create().OfType(step.JobType).WithIdentity(step.Key)
+                .StoreDurably(true).RequestRecovery(true).DisallowConcurrentExecution(!step.Concurrent).Build();
+            await scheduler.AddJob(detail, AddJobOptions.Replacing, cancellationToken);
         }
     }
 

@@ -1,6 +1,8 @@
 using Attendance.App.Jobs;
 using Attendance.App.Jobs.Scoring;
 using Attendance.App.Tests.Infrastructure;
+using Attendance.App.Users;
+using Attendance.Parquet;
 using Attendance.Scoring;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
@@ -47,8 +49,10 @@ public sealed class ScoringJobTests(PostgresServer postgres, ScoringRegion regio
         Assert.Equal([("2026-03-02", ScoringSummary.Load(ScoringSummary.PathBeside(scores)).Rows)], stored);
     }
 
-    [Fact]
-    public async Task Scoring_BadExtract_FailsWithTheValidationMessage_AndLeavesThePreviousDaysOutputsUntouched()
+    [Theory]
+    [InlineData("cpr")]
+    [InlineData("schema")]
+    public async Task Scoring_BadBookingsExtract_FailsTheFanOutWithTheValidationMessage_AndLeavesThePreviousDaysOutputsUntouched(string bad)
     {
         var (factory, data) = await CreateSutAsync("sqlite");
         using var _ = factory;
@@ -56,17 +60,21 @@ public sealed class ScoringJobTests(PostgresServer postgres, ScoringRegion regio
         await RunAsync(factory, yesterday, expectedRuns: 1);
         var previous = Path.Combine(data, "outbox", "scores", "date=2026-03-01");
         var before = Snapshot(previous);
-        var path = ScoringRegion.ReplaceBookings(Path.Combine(data, "inbox"),
-            region.Bookings.Select((booking, i) => i == 4 ? booking with { PatientId = "150390-1234" } : booking));
+        var inbox = Path.Combine(data, "inbox");
+        var (path, message) = bad == "cpr"
+            ? (ScoringRegion.ReplaceBookings(inbox, region.Bookings.Select((booking, i) => i == 4 ? booking with { PatientId = "150390-1234" } : booking)),
+                ", column patient_id, row 5: value looks like a Danish CPR number")
+            : (WriteWithTwoColumns(inbox), ", column ");
 
         var failed = await RunAsync(factory, Today, expectedRuns: 2);
 
         Assert.Equal(JobRunResult.Failed, failed.Result);
         Assert.False(failed.RetryScheduled);
-        Assert.StartsWith($"{path}, column patient_id, row 5: value looks like a Danish CPR number", failed.Message, StringComparison.Ordinal);
+        Assert.StartsWith(path + message, failed.Message, StringComparison.Ordinal);
+        Assert.Contains(bad == "cpr" ? "value looks like a Danish CPR number" : ": required column is missing from table bookings", failed.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("150390", failed.Message, StringComparison.Ordinal);
         Assert.Equal(before, Snapshot(previous));
-        Assert.False(File.Exists(Path.Combine(data, "outbox", "scores", "date=2026-03-02", "scores.parquet")));
+        Assert.False(Directory.Exists(Path.Combine(data, "outbox", "scores", "date=2026-03-02")));
         Assert.Empty(await PartitionsAsync(factory, Today));
     }
 
@@ -89,6 +97,10 @@ public sealed class ScoringJobTests(PostgresServer postgres, ScoringRegion regio
         Assert.All(await PartitionsAsync(factory, Today), partition => Assert.Equal("pending", partition.State));
         Assert.Empty(await board.RunsAsync(ScoringSummaryJob.Key, 10, CancellationToken.None));
         Assert.False(Directory.Exists(Path.Combine(data, "outbox", "scores", "date=2026-03-02")));
+        await factory.AddUserAsync("ada", [Roles.Planner]);
+        var planner = factory.CreateBrowser();
+        Assert.True((await planner.SignInAsync("ada")).IsSignInSuccess());
+        Assert.Contains($"<td class=\"message\">Partition: {history}", await planner.GetStringAsync(new Uri("/jobs", UriKind.Relative)), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -137,6 +149,23 @@ public sealed class ScoringJobTests(PostgresServer postgres, ScoringRegion regio
         return [.. await connection.QueryAsync<(int, string, long, long)>(
             "SELECT partition_no, state, attempts, completions FROM scoring_partitions WHERE run_date = @date ORDER BY partition_no",
             new { date = date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) })];
+    }
+
+    /// <summary>Replaces the bookings extract with a file of only two of its columns; returns its path.</summary>
+    private static string WriteWithTwoColumns(string inbox)
+    {
+        var folder = Path.Combine(inbox, "bookings");
+        Directory.Delete(folder, recursive: true);
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, "part-0.parquet");
+        using var writer = new ParquetFileWriter(path, [new("appointment_id", ParquetValueType.String, Nullable: false), new("patient_id", ParquetValueType.String, Nullable: false)]);
+        var batch = writer.CreateBatch(1);
+        batch.Values<string?>(0)[0] = "a1";
+        batch.Values<string?>(1)[0] = "p1";
+        batch.Count = 1;
+        writer.Write(batch);
+        writer.Complete();
+        return path;
     }
 
     private static Dictionary<string, (long Length, DateTime Written)> Snapshot(string folder) =>
