@@ -80,6 +80,24 @@ internal sealed class ScoringJob(DataFolders folders, ScoringPartitions partitio
         return map;
     }
 
+    /// <summary>Waits as the test seam <paramref name="key"/> says (no wait without it; see <see cref="PauseKey"/>).</summary>
+    public static Task PauseAsync(JobRun run, string key, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        return run.Data.TryGetValue(key, out var value) && value is string seconds
+            ? Task.Delay(TimeSpan.FromSeconds(double.Parse(seconds, CultureInfo.InvariantCulture)), cancellationToken)
+            : Task.CompletedTask;
+    }
+
+    /// <summary>A step's job data value; missing, the step was not triggered by a scoring run (an input error).</summary>
+    public static string Required(JobRun run, string key)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        return run.Data.TryGetValue(key, out var value) && value is string { Length: > 0 } text
+            ? text
+            : throw new JobInputException($"job data '{key}' missing: this step runs only as part of a scoring run (run the Scoring job)");
+    }
+
     /// <summary>The moment a day is scored as of: its midnight in the jobs' zone.</summary>
     public static DateTimeOffset AsOf(DateOnly date, TimeZoneInfo zone)
     {

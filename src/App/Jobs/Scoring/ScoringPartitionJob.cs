@@ -22,8 +22,8 @@ internal sealed class ScoringPartitionJob(DataFolders folders, ScoringPartitions
     protected override async Task<JobOutcome> RunAsync(JobRun run, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(run);
-        var runId = Required(run, ScoringJob.RunKey);
-        var number = int.Parse(Required(run, ScoringJob.PartitionKey), CultureInfo.InvariantCulture);
+        var runId = ScoringJob.Required(run, ScoringJob.RunKey);
+        var number = int.Parse(ScoringJob.Required(run, ScoringJob.PartitionKey), CultureInfo.InvariantCulture);
         var node = (await schedulers.GetScheduler(cancellationToken)).SchedulerInstanceId;
         var partition = await partitions.BeginAsync(run.Date, number, runId, node, cancellationToken);
         if (partition is null)
@@ -32,7 +32,7 @@ internal sealed class ScoringPartitionJob(DataFolders folders, ScoringPartitions
         }
         if (partition.State == ScoringPartition.Pending)
         {
-            await PauseAsync(run, ScoringJob.PauseKey, cancellationToken);
+            await ScoringJob.PauseAsync(run, ScoringJob.PauseKey, cancellationToken);
             var request = new ScoringRequest
             {
                 ModelDirectory = partition.ModelDirectory,
@@ -50,23 +50,6 @@ internal sealed class ScoringPartitionJob(DataFolders folders, ScoringPartitions
         }
         await CompleteAsync(run, runId, number, 0, node, cancellationToken);
         return new JobOutcome(0, $"partition {number}: already {partition.State}; nothing scored again");
-    }
-
-    /// <summary>Waits as the test seam <paramref name="key"/> says (no wait without it; see <see cref="ScoringJob.PauseKey"/>).</summary>
-    public static Task PauseAsync(JobRun run, string key, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(run);
-        return run.Data.TryGetValue(key, out var value) && value is string seconds
-            ? Task.Delay(TimeSpan.FromSeconds(double.Parse(seconds, CultureInfo.InvariantCulture)), cancellationToken)
-            : Task.CompletedTask;
-    }
-
-    public static string Required(JobRun run, string key)
-    {
-        ArgumentNullException.ThrowIfNull(run);
-        return run.Data.TryGetValue(key, out var value) && value is string { Length: > 0 } text
-            ? text
-            : throw new JobInputException($"job data '{key}' missing: this step runs only as part of a scoring run (run the Scoring job)");
     }
 
     private async Task CompleteAsync(JobRun run, string runId, int number, long rows, string node, CancellationToken cancellationToken)

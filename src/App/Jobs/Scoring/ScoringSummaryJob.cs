@@ -23,7 +23,7 @@ internal sealed class ScoringSummaryJob(DataFolders folders, ScoringPartitions p
     protected override async Task<JobOutcome> RunAsync(JobRun run, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(run);
-        var runId = ScoringPartitionJob.Required(run, ScoringJob.RunKey);
+        var runId = ScoringJob.Required(run, ScoringJob.RunKey);
         var parts = await partitions.ReadRunAsync(run.Date, runId, cancellationToken);
         if (parts.Count == 0 || parts.Any(part => part.State != ScoringPartition.Done))
         {
@@ -36,7 +36,7 @@ internal sealed class ScoringSummaryJob(DataFolders folders, ScoringPartitions p
         var output = Path.Combine(day, "scores.parquet");
         var staged = parts.Select(part => (part.Departments, ScoringStaging.PartitionFile(folders, run.Date, runId, part.Number))).ToList();
         var pause = run.Data.ContainsKey(ScoringJob.PauseWriteKey)
-            ? () => ScoringPartitionJob.PauseAsync(run, ScoringJob.PauseWriteKey, cancellationToken).GetAwaiter().GetResult()
+            ? () => ScoringJob.PauseAsync(run, ScoringJob.PauseWriteKey, cancellationToken).GetAwaiter().GetResult()
             : (Action?)null;
         var summary = await Task.Run(
             () => JobInputErrors.Translate(() => ScoresMerge.Merge(folders.InboxFor("bookings"), staged, ScoringJob.AsOf(run.Date, Settings.Zone), output, pause, cancellationToken)),
