@@ -10,4 +10,7 @@ internal sealed record JobRun(DateOnly Date, DateTimeOffset Now)
 {
     /// <summary>The job and trigger data of the firing (steps of a fanned-out job find their part in it).</summary>
     public JobDataMap Data { get; init; } = new();
+
+    /// <summary>Whether this firing reruns one that a dead node (or a killed process) left unfinished.</summary>
+    public bool Recovering { get; init; }
 }

@@ -25,8 +25,8 @@ internal sealed class ScoringJob(DataFolders folders, ScoringPartitions partitio
 {
     /// <summary>
     /// Test seams (job data, seconds): a partition waits <see cref="PauseKey"/> before scoring, the summarising
-    /// step <see cref="PauseWriteKey"/> after writing its first rows, so a test can kill the process there.
-    /// Never set in production.
+    /// step <see cref="PauseWriteKey"/> after writing its first rows, so a test can kill the process there;
+    /// a recovered firing does not wait. Never set in production.
     /// </summary>
     public const string PauseKey = "pause", PauseWriteKey = "pause-write";
 
@@ -84,7 +84,7 @@ internal sealed class ScoringJob(DataFolders folders, ScoringPartitions partitio
     public static Task PauseAsync(JobRun run, string key, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(run);
-        return run.Data.TryGetValue(key, out var value) && value is string seconds
+        return !run.Recovering && run.Data.TryGetValue(key, out var value) && value is string seconds
             ? Task.Delay(TimeSpan.FromSeconds(double.Parse(seconds, CultureInfo.InvariantCulture)), cancellationToken)
             : Task.CompletedTask;
     }

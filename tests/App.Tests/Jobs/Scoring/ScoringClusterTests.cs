@@ -29,9 +29,10 @@ public sealed class ScoringClusterTests(PostgresServer postgres, ScoringRegion r
             nodes.Add(await StartNodeAsync(control, data));
             nodes.Add(await StartNodeAsync(control, data));
             await scheduler.TriggerJob(JobCatalog.Find(nameof(JobsOptions.Scoring))!.Key,
-                new JobDataMap { [AttendanceJob.DateKey] = "2026-03-02", [ScoringJob.PauseKey] = "2" }, CancellationToken.None);
+                new JobDataMap { [AttendanceJob.DateKey] = "2026-03-02", [ScoringJob.PauseKey] = "6" }, CancellationToken.None);
 
-            // Four partitions, two job slots a node: all four started and none done means each node holds two.
+            // Four partitions, two job slots a node: all four started and none done means each node holds two
+            // (a node picks up work triggered elsewhere within its 2 s poll, well inside the partitions' pause).
             await Eventually.GetAsync(() => ScoringJobTests.PartitionsAsync(control, Today),
                 parts => parts.Count == 4 && parts.All(part => part is { Attempts: 1, State: "pending" }), "every partition to start", 60);
             nodes[0].Kill();
