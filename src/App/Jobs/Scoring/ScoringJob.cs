@@ -45,7 +45,7 @@ internal sealed class ScoringJob(DataFolders folders, ScoringPartitions partitio
         var plan = ScoringPartitionPlan.Assign(counts, Settings.ScoringPartitions);
         var runId = Guid.NewGuid().ToString("N");
         await partitions.StartRunAsync(run.Date, runId, model, plan, cancellationToken);
-        ScoringStaging.Clean(folders, run.Date, keep: null);
+        ScoringStaging.Clean(folders, run.Date);
 
         var scheduler = await schedulers.GetScheduler(cancellationToken);
         for (var number = 0; number < plan.Count; number++)

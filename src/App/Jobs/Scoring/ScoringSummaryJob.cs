@@ -45,7 +45,7 @@ internal sealed class ScoringSummaryJob(DataFolders folders, ScoringPartitions p
         // The risk list's flagged bookings of the day are stored here, from the merged file:
         // ReplaceDayAsync(run.Date, output) (the risk list's store; wired in by the lead).
         await partitions.MarkMergedAsync(run.Date, runId, cancellationToken);
-        ScoringStaging.Clean(folders, run.Date, keep: null);
+        ScoringStaging.Remove(folders, run.Date, runId);
         return new JobOutcome(summary.Rows, string.Create(CultureInfo.InvariantCulture,
             $"{summary.Rows} bookings of {parts.Count} partitions scored with {summary.ModelVersion} as of {summary.AsOf:yyyy-MM-dd HH:mm} UTC; {summary.Flagged} flagged"));
     }
