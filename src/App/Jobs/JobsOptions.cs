@@ -33,9 +33,10 @@ internal sealed class JobsOptions : ISettings
     public JobSchedule Calibration { get; set; } = new() { Cron = "0 0 5 * * ?" };
 
     /// <summary>
-    /// The most partitions nightly scoring fans out into (whole departments each, balanced by bookings), so
-    /// that cluster nodes share the work; each partition reads the whole extract and history, so more
-    /// partitions than the cluster's job slots only add reading.
+    /// The most partitions nightly scoring fans out into on a cluster (PostgreSQL; whole departments each,
+    /// balanced by bookings), so that the nodes share the work; each partition reads the whole extract and
+    /// history, so more partitions than the cluster's job slots only add reading. A SQLite store is one
+    /// process, which gains nothing from splitting: it scores in one partition.
     /// </summary>
     /// <value>Default 4; 1 to 64.</value>
     public int ScoringPartitions { get; set; } = 4;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Attendance.App.Files;
 using Attendance.App.Hosting;
+using Attendance.App.Storage;
 using Attendance.Data.Contract;
 using Attendance.Data.Io;
 using Attendance.Training.Registry;
@@ -13,13 +14,13 @@ namespace Attendance.App.Jobs.Scoring;
 /// Nightly scoring, fanned out so that cluster nodes share the work. This job validates the bookings
 /// extract (one full read, so a bad extract fails here, visibly, before anything is replaced), pins the
 /// registry's champion, splits the departments into partitions (<see cref="ScoringPartitionPlan"/>,
-/// at most <see cref="JobsOptions.ScoringPartitions"/>), records them as a new run of the day in
+/// at most <see cref="JobsOptions.ScoringPartitions"/> on a cluster, one on SQLite), records them as a new run of the day in
 /// <c>scoring_partitions</c> and triggers one <see cref="ScoringPartitionJob"/> per partition; the last
 /// to finish triggers <see cref="ScoringSummaryJob"/>, which writes the day's
 /// <c>outbox/scores/date=…/scores.parquet</c> and summary and the <c>scoring_runs</c> row. Until then the
 /// day's previous outputs stay as they were; a rerun supersedes an unfinished run.
 /// </summary>
-internal sealed class ScoringJob(DataFolders folders, ScoringPartitions partitions, ISchedulerFactory schedulers, TimeProvider time,
+internal sealed class ScoringJob(DataFolders folders, Store store, ScoringPartitions partitions, ISchedulerFactory schedulers, TimeProvider time,
     IOptions<DataOptions> data, IOptions<JobsOptions> options)
     : AttendanceJob(options)
 {
@@ -42,7 +43,8 @@ internal sealed class ScoringJob(DataFolders folders, ScoringPartitions partitio
         var bookings = JobInputErrors.RequireExtract(folders.InboxFor("bookings"), "bookings");
         JobInputErrors.RequireExtract(folders.InboxFor("history"), "history");
         var counts = await Task.Run(() => JobInputErrors.Translate(() => BookingsPerDepartment(bookings, cancellationToken)), cancellationToken);
-        var plan = ScoringPartitionPlan.Assign(counts, Settings.ScoringPartitions);
+        // One process (SQLite) gains nothing from splitting: the scorer already uses every core.
+        var plan = ScoringPartitionPlan.Assign(counts, store.Dialect == StoreDialect.Postgres ? Settings.ScoringPartitions : 1);
         var runId = Guid.NewGuid().ToString("N");
         await partitions.StartRunAsync(run.Date, runId, model, plan, cancellationToken);
         ScoringStaging.Clean(folders, run.Date);
