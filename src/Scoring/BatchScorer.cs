@@ -76,7 +76,7 @@ public sealed partial class BatchScorer(TimeProvider time)
         }
 
         var builder = artifact.CreateBuilder(harmoniser);
-        var index = new BookingIndex(builder, asOfMicros, policy, harmoniser);
+        var index = new BookingIndex(builder, asOfMicros, policy, harmoniser, request.Departments);
         var fold = ReadBoth(bookings, history, index, artifact.Spec, asOfMicros, progress, cancellationToken);
         var states = StatesOfBookedPatients(index, fold);
         progress?.Invoke(string.Create(c, $"score: read {index.Count:N0} bookings of {index.Patients.Count:N0} patients ({index.Past:N0} before the as-of time) and folded {fold.RowsFolded:N0} history rows"));

@@ -35,6 +35,15 @@ public sealed record ScoringRequest
     /// <value>Default 0.</value>
     public int Threads { get; init; }
 
+    /// <summary>
+    /// Scores only the bookings of these departments (a null entry: bookings without one); the others are still
+    /// read, so every patient's upcoming bookings count as in a run over all, but are not scored, flagged or
+    /// written (nor counted as past). Flags work per department and day, so a run over a set of departments
+    /// decides exactly what a run over all decides for them.
+    /// </summary>
+    /// <value>Default null: every department.</value>
+    public IReadOnlySet<string?>? Departments { get; init; }
+
     /// <summary>The visit-type table; null loads data/visit-types.csv.</summary>
     /// <value>Default null.</value>
     public VisitTypeHarmoniser? Harmoniser { get; init; }

@@ -93,6 +93,21 @@ public sealed record ScoringSummary
     /// <summary>The summary as indented JSON.</summary>
     public string ToJson() => JsonSerializer.Serialize(this, JsonOptions);
 
+    /// <summary>Reads a summary <see cref="Save"/> wrote.</summary>
+    /// <exception cref="ScoringException">The file is not such a summary.</exception>
+    public static ScoringSummary Load(string path)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<ScoringSummary>(File.ReadAllText(path), JsonOptions)
+                ?? throw new ScoringException($"{path}: not a scoring summary");
+        }
+        catch (JsonException e)
+        {
+            throw new ScoringException($"{path}: not a scoring summary ({e.Message})");
+        }
+    }
+
     /// <summary>Writes the JSON to a temporary file and moves it over <paramref name="path"/>.</summary>
     public void Save(string path)
     {

@@ -5,11 +5,12 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
+using Quartz;
 
 namespace Attendance.App.Health;
 
 /// <summary>
-/// <c>GET /healthz</c>, anonymous: 200 when the process runs and the store answers, 503 otherwise;
+/// <c>GET /healthz</c>, anonymous: 200 when the process runs, the store answers and the job scheduler runs (started, not on standby or shut down) and reaches its store, 503 otherwise;
 /// JSON with each check's status only (no error text for anonymous callers; errors go to the log).
 /// </summary>
 internal static class HealthExtensions
@@ -17,7 +18,15 @@ internal static class HealthExtensions
     public static IHostApplicationBuilder AddHealth(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", timeout: TimeSpan.FromSeconds(5));
+        builder.Services.AddHealthChecks()
+            .AddCheck<StoreHealthCheck>("store", timeout: TimeSpan.FromSeconds(5))
+            // Quartz's own check: its scheduler running (standby counts as down here: a node on standby runs
+            // none of the cluster's jobs) and its job store answering; a clustered node that stopped checking in is degraded.
+            .AddQuartz(quartz =>
+            {
+                quartz.Name = "scheduler";
+                quartz.StandbyStatus = HealthStatus.Unhealthy;
+            });
         return builder;
     }
 

@@ -30,7 +30,7 @@ internal abstract class AttendanceJob(IOptions<JobsOptions> options) : IJob
         try
         {
             var now = NowOf(context);
-            var run = new JobRun(DateOf(context, now), now);
+            var run = new JobRun(DateOf(context, now), now) { Data = context.MergedJobDataMap, Recovering = context.Recovering };
             var outcome = await RunAsync(run, cancellationToken);
             var report = JobRunReport.Succeeded(outcome.Summary).With(RowsMetric, outcome.Rows);
             foreach (var (name, value) in outcome.Metrics ?? new Dictionary<string, object>())

@@ -51,7 +51,12 @@ internal sealed class JobBoard(ISchedulerFactory schedulers, IExecutionHistorySt
         var cron = trigger is null ? null : (await scheduler.GetTrigger(trigger.Key, cancellationToken) as ICronTrigger)?.CronExpressionString;
         var paused = trigger?.State == TriggerState.Paused;
         var status = await history.GetJobRunStatus(scheduler.SchedulerName, job.Key, cancellationToken);
+        var runs = (await RunsAsync(job.Key, RunsPerJob, cancellationToken)).ToList();
+        foreach (var step in job.Steps)
+        {
+            runs.AddRange((await RunsAsync(step.Key, RunsPerJob, cancellationToken)).Select(run => run with { Step = step.Title() }));
+        }
         return new JobView(job, cron, paused ? null : trigger?.NextFireTimeUtc, paused, trigger?.Pause, status,
-            await RunsAsync(job.Key, RunsPerJob, cancellationToken));
+            [.. runs.OrderByDescending(run => run.FiredAt).Take(RunsPerJob * (1 + job.Steps.Count))]);
     }
 }

@@ -21,7 +21,14 @@ internal static class JobCatalog
     public static IReadOnlyList<JobDefinition> All { get; } =
     [
         new(nameof(JobsOptions.Scoring), typeof(ScoringJob), options => options.Scoring,
-            CronTriggerMisfireInstruction.FireAndProceed, () => JobTexts.Scoring),
+            CronTriggerMisfireInstruction.FireAndProceed, () => JobTexts.Scoring)
+        {
+            Steps =
+            [
+                new(ScoringPartitionJob.Key, typeof(ScoringPartitionJob), Concurrent: true, () => JobTexts.ScoringPartition),
+                new(ScoringSummaryJob.Key, typeof(ScoringSummaryJob), Concurrent: false, () => JobTexts.ScoringSummary),
+            ],
+        },
         new(nameof(JobsOptions.OfferRound), typeof(OfferRoundJob), options => options.OfferRound,
             CronTriggerMisfireInstruction.DoNothing, () => JobTexts.OfferRound),
         new(nameof(JobsOptions.OfferExpiry), typeof(OfferExpiryJob), options => options.OfferExpiry,

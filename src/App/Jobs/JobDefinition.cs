@@ -20,6 +20,9 @@ internal sealed record JobDefinition(
 {
     public JobKey Key => new(Name, JobCatalog.Group);
 
+    /// <summary>The steps the job fans out into, if any.</summary>
+    public IReadOnlyList<JobStep> Steps { get; init; } = [];
+
     /// <summary>The trigger that fires the job on its schedule (manual firings get triggers of their own).</summary>
     public TriggerKey ScheduleKey => new(Name, JobCatalog.Group);
 }

@@ -24,6 +24,9 @@ internal sealed record JobRunView(
     bool Manual,
     string Node)
 {
+    /// <summary>The step of a fanned-out job this run was (its title), or null for a run of the job itself.</summary>
+    public string? Step { get; init; }
+
     public static JobRunView From(ExecutionHistoryEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);

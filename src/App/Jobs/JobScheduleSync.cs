@@ -21,6 +21,12 @@ internal sealed partial class JobScheduleSync(ISchedulerFactory schedulers, IOpt
         {
             await SyncAsync(scheduler, job, job.Schedule(options.Value), cancellationToken);
         }
+        foreach (var step in JobCatalog.All.SelectMany(job => job.Steps))
+        {
+            var detail = JobBuilder.Create().OfType(step.JobType).WithIdentity(step.Key)
+                .StoreDurably(true).RequestRecovery(true).DisallowConcurrentExecution(!step.Concurrent).Build();
+            await scheduler.AddJob(detail, AddJobOptions.Replacing, cancellationToken);
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

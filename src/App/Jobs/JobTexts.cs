@@ -9,6 +9,8 @@ internal static class JobTexts
 {
     public static string Jobs => T("Jobs", "Job");
     public static string Scoring => T("Nightly scoring", "Natlig risikoberegning");
+    public static string ScoringPartition => T("Partition", "Delberegning");
+    public static string ScoringSummary => T("Merge", "Samling");
     public static string Retrain => T("Weekly retraining", "Ugentlig gentræning");
     public static string Calibration => T("Calibration monitor", "Kalibreringsovervågning");
     public static string CalibrationWarning => T("Calibration warning", "Advarsel om kalibrering");

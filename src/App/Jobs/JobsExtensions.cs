@@ -81,6 +81,7 @@ internal static class JobsExtensions
         builder.Services.AddHostedService<JobScheduleSync>();
         builder.Services.AddSingleton<JobBoard>();
         builder.Services.AddSingleton<JobControl>();
+        builder.Services.AddSingleton<Scoring.ScoringPartitions>();
         // Each solve in a child process (`attendance solve-worker`): CBC calls abort() on some inputs,
         // which must not take the worker and its other jobs down with it.
         builder.Services.TryAddSingleton<IMipSolver>(_ => SolveWorkerCommand.IsolatedSolver());

@@ -32,6 +32,15 @@ internal sealed class JobsOptions : ISettings
     /// <value>Default 05:00 every day.</value>
     public JobSchedule Calibration { get; set; } = new() { Cron = "0 0 5 * * ?" };
 
+    /// <summary>
+    /// The most partitions nightly scoring fans out into on a cluster (PostgreSQL; whole departments each,
+    /// balanced by bookings), so that the nodes share the work; each partition reads the whole extract and
+    /// history, so more partitions than the cluster's job slots only add reading. A SQLite store is one
+    /// process, which gains nothing from splitting: it scores in one partition.
+    /// </summary>
+    /// <value>Default 4; 1 to 64.</value>
+    public int ScoringPartitions { get; set; } = 4;
+
     /// <summary>The model registry (versions and champion, as <c>attendance models</c> keeps it) the jobs score with and promote into.</summary>
     /// <value>Default empty: <c>models</c> in the data folder.</value>
     public string? ModelRegistry { get; set; }
@@ -111,6 +120,10 @@ internal sealed class JobsOptions : ISettings
         if (RetryMaxDelay < RetryInitialDelay || RetryMaxDelay > TimeSpan.FromDays(1))
         {
             yield return $"Jobs:RetryMaxDelay: must be Jobs:RetryInitialDelay to 1.00:00:00 (was {RetryMaxDelay:c})";
+        }
+        if (ScoringPartitions is < 1 or > 64)
+        {
+            yield return $"Jobs:ScoringPartitions: must be 1 to 64 (was {ScoringPartitions})";
         }
         if (MaxConcurrency is < 1 or > 32)
         {

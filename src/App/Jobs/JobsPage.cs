@@ -106,7 +106,7 @@ internal static class JobsPage
     }
 
     private static Html Row(JobRunView run) => Html.Of($"""
-        <tr class="run"><td>{Time(run.FiredAt)}{(run.Manual ? " (" + JobTexts.Manual + ")" : "")}</td><td class="result">{JobTexts.ResultOf(run.Result, run.RetryScheduled)}</td><td>{Duration(run.Duration)}</td><td class="rows">{Rows(run.Rows)}</td><td>{JobTexts.Retry(run.RetryAttempt)}</td><td>{run.Node}</td><td class="message">{run.Message}</td></tr>
+        <tr class="run"><td>{Time(run.FiredAt)}{(run.Manual ? " (" + JobTexts.Manual + ")" : "")}</td><td class="result">{JobTexts.ResultOf(run.Result, run.RetryScheduled)}</td><td>{Duration(run.Duration)}</td><td class="rows">{Rows(run.Rows)}</td><td>{JobTexts.Retry(run.RetryAttempt)}</td><td>{run.Node}</td><td class="message">{(run.Step is null ? "" : run.Step + ": ")}{run.Message}</td></tr>
         """);
 
     private static string Time(DateTimeOffset? instant) => instant is { } value

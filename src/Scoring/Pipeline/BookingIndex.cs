@@ -20,6 +20,7 @@ internal sealed class BookingIndex
     private readonly VisitTypeHarmoniser harmoniser;
     private readonly FeatureBuilder builder;
     private readonly HashSet<string> videoFamilies;
+    private readonly IReadOnlySet<string?>? scoredDepartments;
     private readonly List<BookingKey> keys = [];
     private readonly List<int> patientOfRow = [];
     private readonly List<string> patientNames = [];
@@ -27,8 +28,10 @@ internal sealed class BookingIndex
     private int[] durations = [];
     private int[] allRows = [];
 
-    public BookingIndex(FeatureBuilder builder, long asOfMicros, ScoringPolicy policy, VisitTypeHarmoniser harmoniser)
+    /// <summary>An empty index; <paramref name="scoredDepartments"/>: only those departments' bookings are scored (<see cref="ScoringRequest.Departments"/>; null: all).</summary>
+    public BookingIndex(FeatureBuilder builder, long asOfMicros, ScoringPolicy policy, VisitTypeHarmoniser harmoniser, IReadOnlySet<string?>? scoredDepartments = null)
     {
+        this.scoredDepartments = scoredDepartments;
         this.builder = builder;
         this.asOfMicros = asOfMicros;
         this.policy = policy;
@@ -106,6 +109,12 @@ internal sealed class BookingIndex
             {
                 traits |= BookingTraits.Past;
                 Past++;
+            }
+            else if (scoredDepartments is not null && !scoredDepartments.Contains(departments?.Values[row]))
+            {
+                // Another partition's booking: it counted for its patient's upcoming bookings above; like a
+                // past one it is not scored, flagged or written, but not counted as past either.
+                traits |= BookingTraits.Past;
             }
 
             if (digital is not null && !digital.IsNull(row) && digital.Values[row])

@@ -1,5 +1,7 @@
 using System.Net;
 using Attendance.App.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Quartz;
 
 namespace Attendance.App.Tests.Health;
 
@@ -17,11 +19,11 @@ public sealed class HealthTests(PostgresServer postgres)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/json", response.Content.Headers.ContentType!.MediaType);
-        Assert.Equal("""{"status":"Healthy","checks":{"store":"Healthy"}}""", await response.Content.ReadAsStringAsync());
+        Assert.Equal("""{"status":"Healthy","checks":{"store":"Healthy","scheduler":"Healthy"}}""", await response.Content.ReadAsStringAsync());
     }
 
     [Fact]
-    public async Task Healthz_StoreGoneAfterStart_Is503NamingTheStoreWithoutDetails()
+    public async Task Healthz_StoreGoneAfterStart_Is503NamingTheStoreAndTheSchedulerWithoutDetails()
     {
         using var factory = await AttendanceWebFactory.CreateAsync("postgres", postgres);
         var browser = factory.CreateBrowser();
@@ -31,6 +33,23 @@ public sealed class HealthTests(PostgresServer postgres)
         var response = await browser.GetAsync("/healthz");
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
-        Assert.Equal("""{"status":"Unhealthy","checks":{"store":"Unhealthy"}}""", await response.Content.ReadAsStringAsync());
+        Assert.Equal("""{"status":"Unhealthy","checks":{"store":"Unhealthy","scheduler":"Unhealthy"}}""", await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("standby")]
+    [InlineData("shutdown")]
+    public async Task Healthz_SchedulerStopped_Is503NamingTheScheduler(string how)
+    {
+        using var factory = await AttendanceWebFactory.CreateAsync("sqlite", postgres);
+        var browser = factory.CreateBrowser();
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/healthz")).StatusCode);
+        var scheduler = await factory.Services.GetRequiredService<ISchedulerFactory>().GetScheduler(CancellationToken.None);
+
+        await (how == "standby" ? scheduler.Standby(CancellationToken.None) : scheduler.Shutdown(false, CancellationToken.None));
+        var response = await browser.GetAsync("/healthz");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("""{"status":"Unhealthy","checks":{"store":"Healthy","scheduler":"Unhealthy"}}""", await response.Content.ReadAsStringAsync());
     }
 }

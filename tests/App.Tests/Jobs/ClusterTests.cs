@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using Attendance.App.Tests.Infrastructure;
 using Attendance.App.Tests.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -59,46 +57,10 @@ public sealed class ClusterTests(PostgresServer postgres)
         }
     }
 
-    /// <summary>A serve process that can load this assembly's job types (it runs with the test's dependency list).</summary>
-    private static async Task<Process> StartNodeAsync(Attendance.App.Storage.Store store, string marks)
-    {
-        var bin = AppContext.BaseDirectory;
-        var url = $"http://127.0.0.1:{FreeLoopbackPort()}";
-        var start = new ProcessStartInfo("dotnet")
-        {
-            ArgumentList =
-            {
-                "exec", "--depsfile", Path.Combine(bin, "Attendance.App.Tests.deps.json"), "--runtimeconfig", Path.Combine(bin, "Attendance.App.Tests.runtimeconfig.json"),
-                Path.Combine(bin, "attendance.dll"), "serve", "--urls", url, "--data", Path.Combine(marks, "data-" + Guid.NewGuid().ToString("N")),
-                "--store", TestStores.Setting(store), "--set", "Jobs:ClusterCheckinInterval=00:00:02",
-            },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        var process = Process.Start(start)!;
-        var listening = new TaskCompletionSource();
-        process.OutputDataReceived += (_, e) =>
-        {
-            if (e.Data?.Contains("Now listening on", StringComparison.Ordinal) == true)
-            {
-                listening.TrySetResult();
-            }
-        };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        await listening.Task.WaitAsync(TimeSpan.FromSeconds(60));
-        return process;
-    }
+    private static Task<Process> StartNodeAsync(Attendance.App.Storage.Store store, string marks) =>
+        ServeProcess.StartAsync(store, Path.Combine(marks, "data-" + Guid.NewGuid().ToString("N")));
 
     private static List<(int Pid, bool Recovering)> Marks(string folder, string what) =>
         Directory.GetFiles(folder, what + "-*").Select(file => Path.GetFileName(file).Split('-'))
             .Select(parts => (int.Parse(parts[1], CultureInfo.InvariantCulture), parts[2] == "recovering")).ToList();
-
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

@@ -24,6 +24,7 @@ public sealed class JobsOptionsTests
     [InlineData("Jobs:TimeZone", "Mars/Olympus", "Jobs:TimeZone: unknown time zone 'Mars/Olympus'")]
     [InlineData("Jobs:RetryAttempts", "11", "Jobs:RetryAttempts: must be 0 to 10 (was 11)")]
     [InlineData("Jobs:RetryMaxDelay", "00:00:01", "Jobs:RetryMaxDelay: must be Jobs:RetryInitialDelay to 1.00:00:00")]
+    [InlineData("Jobs:ScoringPartitions", "0", "Jobs:ScoringPartitions: must be 1 to 64 (was 0)")]
     [InlineData("Jobs:OfferPendingFor", "00:00:10", "Jobs:OfferPendingFor: must be 00:01:00 to 7.00:00:00")]
     public void BadSetting_FailsAtStartNamingTheSetting(string key, string value, string expected)
     {

@@ -14,7 +14,6 @@ namespace Attendance.App.Tests.Jobs.Models;
 [Collection(PostgresGroup.Name)]
 public sealed class CalibrationJobTests(PostgresServer postgres, ScoringRegion region) : IClassFixture<ScoringRegion>
 {
-    private static readonly JobDefinition Scoring = JobCatalog.Find(nameof(JobsOptions.Scoring))!;
     private static readonly JobDefinition Calibration = JobCatalog.Find(nameof(JobsOptions.Calibration))!;
 
     [Theory]
@@ -24,7 +23,7 @@ public sealed class CalibrationJobTests(PostgresServer postgres, ScoringRegion r
     {
         var (factory, data, admin) = await CreateSutAsync(dialect);
         using var _ = factory;
-        await RunAsync(factory, Scoring, new DateOnly(2026, 3, 2), 1);
+        await ScoringJobTests.RunAsync(factory, new DateOnly(2026, 3, 2), 1);
         var random = new Random(5);
         var truth = DataFiles.ReadTruth(Path.Combine(region.RegionDir, "truth")).ToDictionary(row => row.AppointmentId, row => row.NoShowProbability);
         var labelled = WriteOutcomes(data, booking => random.NextDouble() < truth[booking.AppointmentId] ? Outcome.NoShow : Outcome.Attended);
@@ -45,7 +44,7 @@ public sealed class CalibrationJobTests(PostgresServer postgres, ScoringRegion r
     {
         var (factory, data, admin) = await CreateSutAsync("sqlite");
         using var _ = factory;
-        await RunAsync(factory, Scoring, new DateOnly(2026, 3, 2), 1);
+        await ScoringJobTests.RunAsync(factory, new DateOnly(2026, 3, 2), 1);
         WriteOutcomes(data, _ => Outcome.NoShow);
 
         var run = await RunAsync(factory, Calibration, new DateOnly(2026, 3, 20), 1);

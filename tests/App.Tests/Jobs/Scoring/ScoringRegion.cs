@@ -1,7 +1,9 @@
+using Attendance.App.Jobs.Scoring;
 using Attendance.Data.Generation;
 using Attendance.Data.Io;
 using Attendance.Data.Rows;
 using Attendance.Data.VisitTypes;
+using Attendance.Scoring;
 using Attendance.Training;
 using Attendance.Training.Input;
 using Attendance.Training.Registry;
@@ -59,6 +61,17 @@ public sealed class ScoringRegion : IDisposable
         DataFiles.Write(path, BookingMapper.Instance, rows);
         return path;
     }
+
+    /// <summary>Scores <paramref name="inbox"/>'s extracts for <paramref name="day"/> in one <see cref="BatchScorer"/> run over all bookings, as the jobs would, into <paramref name="output"/>.</summary>
+    public void ScoreUnpartitioned(string inbox, DateOnly day, string output) =>
+        new BatchScorer().Score(new ScoringRequest
+        {
+            ModelDirectory = new ModelRegistry(Registry).ChampionDirectory!,
+            Bookings = [Path.Combine(inbox, "bookings")],
+            History = [Path.Combine(inbox, "history")],
+            Output = output,
+            AsOf = ScoringJob.AsOf(day, TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen")),
+        });
 
     public void Dispose() => Directory.Delete(Root, recursive: true);
 }
