@@ -2,6 +2,7 @@ using Attendance.App.Files;
 using Attendance.App.Storage;
 using Attendance.Data.Contract;
 using Attendance.Parquet;
+using Attendance.Scheduler.Output;
 using Dapper;
 using Microsoft.Extensions.Logging;
 
@@ -25,20 +26,7 @@ internal sealed partial class AcceptedOffersOutbox(Store store, DataFolders fold
     /// <summary>Columns in file order: the offers contract plus who accepted and when.</summary>
     public static readonly IReadOnlyList<ParquetColumnSpec> Columns =
     [
-        new("offer_id", ParquetValueType.String, Nullable: false),
-        new("slot_id", ParquetValueType.String, Nullable: false),
-        new("entry_id", ParquetValueType.String, Nullable: true),
-        new("patient_id", ParquetValueType.String, Nullable: true),
-        new("department", ParquetValueType.String, Nullable: false),
-        new("slot_start_at", ParquetValueType.Timestamp, Nullable: false),
-        new("channel", ParquetValueType.String, Nullable: false),
-        new("value", ParquetValueType.Double, Nullable: false),
-        new("expected_attendance", ParquetValueType.Double, Nullable: true),
-        new("days_gained", ParquetValueType.Double, Nullable: true),
-        new("meets_deadline", ParquetValueType.Boolean, Nullable: true),
-        new("rank", ParquetValueType.Int32, Nullable: false),
-        new("reason", ParquetValueType.String, Nullable: false),
-        new("frees_booking_id", ParquetValueType.String, Nullable: true),
+        .. OfferFile.Columns,
         new("accepted_by", ParquetValueType.String, Nullable: false),
         new("accepted_at", ParquetValueType.Timestamp, Nullable: false),
     ];
@@ -100,41 +88,17 @@ internal sealed partial class AcceptedOffersOutbox(Store store, DataFolders fold
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         using var writer = new ParquetFileWriter(path, Columns);
         var batch = writer.CreateBatch(Math.Max(1, offers.Count));
+        var acceptedBy = OfferFile.Columns.Count;
         for (var i = 0; i < offers.Count; i++)
         {
             var o = offers[i];
-            batch.Values<string?>(0)[i] = o.OfferId;
-            batch.Values<string?>(1)[i] = o.SlotId;
-            SetString(batch, 2, i, o.EntryId);
-            SetString(batch, 3, i, o.PatientId);
-            batch.Values<string?>(4)[i] = o.Department;
-            batch.Values<long>(5)[i] = UtcMicros.FromInstant(o.SlotStart);
-            batch.Values<string?>(6)[i] = o.Channel;
-            batch.Values<double>(7)[i] = o.Value;
-            Set(batch, 8, i, o.ExpectedAttendance);
-            Set(batch, 9, i, o.DaysGained);
-            Set(batch, 10, i, o.MeetsDeadline);
-            batch.Values<int>(11)[i] = o.Rank;
-            batch.Values<string?>(12)[i] = o.Reason;
-            SetString(batch, 13, i, o.FreesBookingId);
-            batch.Values<string?>(14)[i] = o.DecidedBy;
-            batch.Values<long>(15)[i] = UtcMicros.FromInstant(o.DecidedAt!.Value);
+            OfferFile.Fill(batch, i, new OfferFileRow(o.OfferId, o.SlotId, o.EntryId, o.PatientId, o.Department, o.SlotStart, o.Channel,
+                o.Value, o.ExpectedAttendance, o.DaysGained, o.MeetsDeadline, o.Rank, o.Reason, o.FreesBookingId));
+            batch.Values<string?>(acceptedBy)[i] = o.DecidedBy;
+            batch.Values<long>(acceptedBy + 1)[i] = UtcMicros.FromInstant(o.DecidedAt!.Value);
         }
         batch.Count = offers.Count;
         writer.Write(batch);
         writer.Complete();
-    }
-
-    private static void SetString(ParquetBatch batch, int column, int row, string? value)
-    {
-        batch.Values<string?>(column)[row] = value;
-        batch.Nulls(column)[row] = value is null;
-    }
-
-    private static void Set<T>(ParquetBatch batch, int column, int row, T? value)
-        where T : struct
-    {
-        batch.Values<T>(column)[row] = value.GetValueOrDefault();
-        batch.Nulls(column)[row] = !value.HasValue;
     }
 }

@@ -44,25 +44,36 @@ public static class OfferFile
         for (var i = 0; i < offers.Count; i++)
         {
             var o = offers[i];
-            batch.Values<string?>(0)[i] = o.OfferId;
-            batch.Values<string?>(1)[i] = o.SlotId;
-            SetString(batch, 2, i, o.EntryId);
-            SetString(batch, 3, i, o.PatientId);
-            batch.Values<string?>(4)[i] = o.Department;
-            batch.Values<long>(5)[i] = UtcMicros.FromInstant(o.SlotStartAt);
-            batch.Values<string?>(6)[i] = OfferChannels.WireName(o.Channel);
-            batch.Values<double>(7)[i] = o.Value;
-            Set(batch, 8, i, o.ExpectedAttendance);
-            Set(batch, 9, i, o.DaysGained);
-            Set(batch, 10, i, o.MeetsDeadline);
-            batch.Values<int>(11)[i] = o.Rank;
-            batch.Values<string?>(12)[i] = o.Reason;
-            SetString(batch, 13, i, o.FreesBookingId);
+            Fill(batch, i, new OfferFileRow(o.OfferId, o.SlotId, o.EntryId, o.PatientId, o.Department, o.SlotStartAt, OfferChannels.WireName(o.Channel),
+                o.Value, o.ExpectedAttendance, o.DaysGained, o.MeetsDeadline, o.Rank, o.Reason, o.FreesBookingId));
         }
 
         batch.Count = offers.Count;
         writer.Write(batch);
         writer.Complete();
+    }
+
+    /// <summary>
+    /// Sets <see cref="Columns"/> (the batch's first columns, in that order) of one row; a file with more
+    /// columns after them (the accepted offers' outbox) sets those itself.
+    /// </summary>
+    public static void Fill(ParquetBatch batch, int row, in OfferFileRow offer)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        batch.Values<string?>(0)[row] = offer.OfferId;
+        batch.Values<string?>(1)[row] = offer.SlotId;
+        SetString(batch, 2, row, offer.EntryId);
+        SetString(batch, 3, row, offer.PatientId);
+        batch.Values<string?>(4)[row] = offer.Department;
+        batch.Values<long>(5)[row] = UtcMicros.FromInstant(offer.SlotStartAt);
+        batch.Values<string?>(6)[row] = offer.Channel;
+        batch.Values<double>(7)[row] = offer.Value;
+        Set(batch, 8, row, offer.ExpectedAttendance);
+        Set(batch, 9, row, offer.DaysGained);
+        Set(batch, 10, row, offer.MeetsDeadline);
+        batch.Values<int>(11)[row] = offer.Rank;
+        batch.Values<string?>(12)[row] = offer.Reason;
+        SetString(batch, 13, row, offer.FreesBookingId);
     }
 
     private static void SetString(ParquetBatch batch, int column, int row, string? value)
