@@ -100,10 +100,6 @@ internal static class ModelTexts
         $"On {Count(rows)} rows {from}–{to}: AUC {challengerAuc} vs {championAuc} (champion), log loss {challengerLogLoss} vs {championLogLoss}.",
         $"På {Count(rows)} rækker {from}–{to}: AUC {challengerAuc} mod {championAuc} (mester), log loss {challengerLogLoss} mod {championLogLoss}.");
 
-    public static string SawPeriod => T(
-        "The challenger trained on this period, so its figures here are optimistic.",
-        "Udfordreren er trænet på denne periode, så dens tal her er optimistiske.");
-
     public static string PromoteVersion(string version) => T($"Promote {version}", $"Gør {version} til mester");
 
     public static string Hours(double hours) => T($"{hours.ToString("0.#", CultureInfo.CurrentCulture)} h", $"{hours.ToString("0.#", CultureInfo.CurrentCulture)} t");

@@ -74,7 +74,7 @@ internal static class ModelsPage
     public static Html ComparisonFigures(PromotionComparison comparison)
     {
         ArgumentNullException.ThrowIfNull(comparison);
-        return Html.Of($"{ModelTexts.ComparisonLine(ModelFormat.Day(comparison.From), ModelFormat.Day(comparison.To), comparison.Rows, ModelFormat.Metric(comparison.ChampionAuc), ModelFormat.Metric(comparison.ChallengerAuc), ModelFormat.Metric(comparison.ChampionLogLoss), ModelFormat.Metric(comparison.ChallengerLogLoss))}{(comparison.ChallengerSawPeriod ? " " + ModelTexts.SawPeriod : "")}");
+        return Html.Of($"{ModelTexts.ComparisonLine(ModelFormat.Day(comparison.From), ModelFormat.Day(comparison.To), comparison.Rows, ModelFormat.Metric(comparison.ChampionAuc), ModelFormat.Metric(comparison.ChallengerAuc), ModelFormat.Metric(comparison.ChampionLogLoss), ModelFormat.Metric(comparison.ChallengerLogLoss))}");
     }
 
     private static Html History(IReadOnlyList<PromotionRecord> promotions) => promotions.Count == 0

@@ -119,8 +119,8 @@ public sealed class ModelRegistry
     }
 
     /// <summary>
-    /// Evaluates the champion and <paramref name="version"/> on the champion's own validation period of
-    /// <paramref name="history"/> — the comparison <see cref="Promote"/> decides by — and keeps it for
+    /// Evaluates the champion and <paramref name="version"/> on the newer of their two validation periods of
+    /// <paramref name="history"/> (neither trained on it) — the comparison <see cref="Promote"/> decides by — and keeps it for
     /// <see cref="ComparisonWithChampion"/>. Null when there is no champion yet.
     /// </summary>
     /// <exception cref="RegistryException">Unknown version, or it is the champion.</exception>
@@ -158,7 +158,7 @@ public sealed class ModelRegistry
 
     /// <summary>
     /// Makes <paramref name="version"/> the champion. With a champion in place, both are evaluated on the
-    /// champion's own validation period of <paramref name="history"/>; a worse challenger is refused unless
+    /// newer of their validation periods of <paramref name="history"/> (<see cref="Compare"/>); a worse challenger is refused unless
     /// <paramref name="force"/>. Every promotion is logged with who, why and the comparison.
     /// </summary>
     /// <remarks>
@@ -250,8 +250,11 @@ public sealed class ModelRegistry
 
     private static PromotionComparison Evaluate(string championDir, RegistryEntry challenger, Func<IEnumerable<TableBatch>> history, VisitTypeHarmoniser harmoniser, Action<string>? progress)
     {
+        // The newer model's validation period: each model trained only on rows before its own validation
+        // period, so neither has seen the later of the two — a fair test for both, whichever is newer.
         var championMetrics = MetricsDocument.Load(Path.Combine(championDir, ModelArtifact.MetricsFile));
-        var (from, to) = (championMetrics.ValidFrom, championMetrics.ValidTo);
+        var newer = challenger.Metrics.ValidFrom > championMetrics.ValidFrom ? challenger.Metrics : championMetrics;
+        var (from, to) = (newer.ValidFrom, newer.ValidTo);
         progress?.Invoke($"promote: evaluating champion and challenger on {from:yyyy-MM-dd}..{to:yyyy-MM-dd}");
         using var champion = ModelArtifact.Load(championDir);
         using var candidate = ModelArtifact.Load(challenger.Directory);
@@ -266,7 +269,6 @@ public sealed class ModelRegistry
             ChallengerAuc = b.Auc,
             ChampionLogLoss = a.LogLoss,
             ChallengerLogLoss = b.LogLoss,
-            ChallengerSawPeriod = challenger.Metrics.ValidFrom > from,
         };
     }
 

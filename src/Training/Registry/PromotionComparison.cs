@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace Attendance.Training.Registry;
 
-/// <summary>Champion and challenger on the champion's own validation period (same rows, same history).</summary>
+/// <summary>Champion and challenger on the newer of their validation periods, which neither trained on (same rows, same history).</summary>
 public sealed record PromotionComparison
 {
     /// <summary>AUC or log loss may be worse by at most this much before the challenger counts as worse.</summary>
@@ -29,10 +29,6 @@ public sealed record PromotionComparison
 
     [JsonPropertyName("challenger_log_loss")]
     public double ChallengerLogLoss { get; init; }
-
-    /// <summary>The challenger trained on rows of this period, so its figures here are optimistic.</summary>
-    [JsonPropertyName("challenger_saw_period")]
-    public bool ChallengerSawPeriod { get; init; }
 
     /// <summary>Lower AUC or higher log loss beyond <see cref="Tolerance"/>.</summary>
     [JsonIgnore]

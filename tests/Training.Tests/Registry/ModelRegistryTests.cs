@@ -32,6 +32,27 @@ public sealed class ModelRegistryTests(GeneratedRegionFixture region)
     }
 
     [Fact]
+    public void Compare_IsOnTheNewerModelsValidationPeriod_WhicheverOfTheTwoIsChampion()
+    {
+        // An older model: validated (and so trained) on an earlier cut than the fixture's model.
+        var older = Path.Combine(region.Root, "older-" + Guid.NewGuid().ToString("N"));
+        var olderCut = DateOnly.FromDateTime(region.Outcome.Metrics.ValidFrom.UtcDateTime).AddDays(-60);
+        Trainer.Train(History(), GeneratedRegionFixture.Harmoniser, GeneratedRegionFixture.Options with { ValidFrom = olderCut, MaxRounds = 20 }, older);
+        var newerPeriod = (region.Outcome.Metrics.ValidFrom, region.Outcome.Metrics.ValidTo);
+
+        var registry = CreateSut();
+        var (first, second) = (registry.Add(older), registry.Add(region.ModelDir));
+        registry.Promote(first, History, GeneratedRegionFixture.Harmoniser, "older first", force: false, user: "analyst1");
+        var newerChallenger = registry.Compare(second, History, GeneratedRegionFixture.Harmoniser)!;
+        registry.Promote(second, History, GeneratedRegionFixture.Harmoniser, "newer", force: true, user: "analyst1");
+        var olderChallenger = registry.Compare(first, History, GeneratedRegionFixture.Harmoniser)!;
+
+        Assert.Equal(newerPeriod, (newerChallenger.From, newerChallenger.To));
+        Assert.Equal(newerPeriod, (olderChallenger.From, olderChallenger.To));
+        Assert.Equal(newerChallenger.ChampionAuc, olderChallenger.ChallengerAuc, 12);
+    }
+
+    [Fact]
     public async Task Promote_TwoAtOnce_AreSerialisedAndTheHistoryEndsWithTheChampion()
     {
         var registry = CreateSut();

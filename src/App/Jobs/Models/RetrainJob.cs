@@ -1,8 +1,7 @@
-using System.Globalization;
 using Attendance.App.Files;
 using Attendance.App.Hosting;
+using Attendance.Data.Batches;
 using Attendance.Data.VisitTypes;
-using Attendance.Model.Artifacts;
 using Attendance.Training;
 using Attendance.Training.Input;
 using Attendance.Training.Registry;
@@ -12,11 +11,11 @@ namespace Attendance.App.Jobs.Models;
 
 /// <summary>
 /// Weekly retraining: trains a challenger on <c>inbox/history</c>, adds it to the registry, and
-/// compares it with the champion on the challenger's own validation period — newer than anything
-/// the champion trained on, so the comparison is fair to both. The challenger becomes the champion
-/// only when <see cref="JobsOptions.AutoPromote"/> allows it and it is better: a higher AUC and a log
-/// loss no worse than the registry's tolerance. Rerunning adds another challenger version; it never
-/// changes an existing one.
+/// compares it with the champion by the registry's own comparison (<see cref="ModelRegistry.Compare"/>:
+/// on the challenger's validation period, newer than anything either model trained on). The challenger
+/// becomes the champion only when <see cref="JobsOptions.AutoPromote"/> allows it and it is better: a
+/// higher AUC and not worse by the registry's rule (log loss within its tolerance). Rerunning adds
+/// another challenger version; it never changes an existing one.
 /// </summary>
 internal sealed class RetrainJob(DataFolders folders, TimeProvider time, IOptions<DataOptions> data, IOptions<JobsOptions> options) : AttendanceJob(options)
 {
@@ -30,32 +29,29 @@ internal sealed class RetrainJob(DataFolders folders, TimeProvider time, IOption
         var history = JobInputErrors.RequireExtract(folders.InboxFor("history"), "history");
         var registry = new ModelRegistry(Settings.ModelRegistryPath(data.Value), time);
         var harmoniser = VisitTypeHarmoniser.Load();
+        IEnumerable<TableBatch> Read() => HistoryFiles.Read([history], cancellationToken);
         var staging = Path.Combine(registry.Root, ".training", Guid.NewGuid().ToString("N"));
         try
         {
-            var outcome = Trainer.Train(HistoryFiles.Read([history], cancellationToken), harmoniser,
-                new TrainingOptions { Clock = time }, staging, cancellationToken: cancellationToken);
+            var challenger = Trainer.Train(Read(), harmoniser, new TrainingOptions { Clock = time }, staging, cancellationToken: cancellationToken).Metrics;
             var version = registry.Add(staging);
-            var challenger = outcome.Metrics;
-            var c = CultureInfo.InvariantCulture;
-            if (registry.Champion is not { } champion)
+            if (registry.Compare(version, Read, harmoniser) is not { } comparison)
             {
-                return Promote(registry, version, history, harmoniser, "first model: no champion to compare with", challenger.NTrain, null, challenger);
+                registry.Promote(version, Read, harmoniser, "first model: no champion to compare with", force: false, Actor);
+                return new JobOutcome(challenger.NTrain, $"{version} promoted to champion: first model, no champion to compare with",
+                    Figures(challenger.Auc, null, promoted: true));
             }
 
-            using var model = ModelArtifact.Load(registry.ChampionDirectory!, threads: 1);
-            var incumbent = Evaluator.Evaluate(model, HistoryFiles.Read([history], cancellationToken), harmoniser,
-                challenger.ValidFrom, challenger.ValidTo, cancellationToken: cancellationToken).Evaluation.Overall;
-            var better = challenger.Auc > incumbent.Auc && challenger.LogLoss <= incumbent.LogLoss + PromotionComparison.Tolerance;
-            var comparison = string.Create(c,
-                $"on {challenger.ValidFrom:yyyy-MM-dd}..{challenger.ValidTo:yyyy-MM-dd}: {version} AUC {challenger.Auc:0.0000}, log loss {challenger.LogLoss:0.0000}; {champion.Version} AUC {incumbent.Auc:0.0000}, log loss {incumbent.LogLoss:0.0000}");
+            var better = comparison.ChallengerAuc > comparison.ChampionAuc && !comparison.ChallengerIsWorse;
             if (better && Settings.AutoPromote)
             {
-                return Promote(registry, version, history, harmoniser, $"weekly retrain, better {comparison}", challenger.NTrain, incumbent.Auc, challenger);
+                var reason = $"weekly retrain, better {comparison}";
+                registry.Promote(version, Read, harmoniser, reason, force: false, Actor);
+                return new JobOutcome(challenger.NTrain, $"{version} promoted to champion: {reason}", Figures(comparison.ChallengerAuc, comparison.ChampionAuc, promoted: true));
             }
             var why = better ? "automatic promotion is off (Jobs:AutoPromote)" : "not better";
             return new JobOutcome(challenger.NTrain, $"{version} trained and kept as a challenger ({why}) {comparison}",
-                Figures(challenger.Auc, incumbent.Auc, promoted: false));
+                Figures(comparison.ChallengerAuc, comparison.ChampionAuc, promoted: false));
         }
         finally
         {
@@ -64,15 +60,6 @@ internal sealed class RetrainJob(DataFolders folders, TimeProvider time, IOption
                 Directory.Delete(staging, recursive: true);
             }
         }
-    }
-
-    private static JobOutcome Promote(ModelRegistry registry, string version, string history, VisitTypeHarmoniser harmoniser, string reason,
-        long rows, double? championAuc, MetricsDocument challenger)
-    {
-        // Forced: the registry's own check compares on the old champion's validation period, which the
-        // challenger trained on; the fair comparison above is the one that decided.
-        registry.Promote(version, () => HistoryFiles.Read([history]), harmoniser, reason, force: true, Actor);
-        return new JobOutcome(rows, $"{version} promoted to champion: {reason}", Figures(challenger.Auc, championAuc, promoted: true));
     }
 
     private static Dictionary<string, object> Figures(double challengerAuc, double? championAuc, bool promoted)
