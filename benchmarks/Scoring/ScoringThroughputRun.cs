@@ -18,7 +18,7 @@ namespace Attendance.Benchmarks.Scoring;
 /// End-to-end throughput of the batch scorer (Parquet in, features, prediction, exact-SHAP reasons for the
 /// flagged rows, Parquet out) against XGBoost's raw in-place predict rate of the same model on a matrix of
 /// the same shape, in the same run:
-/// <code>OMP_WAIT_POLICY=PASSIVE dotnet run -c Release --project benchmarks -- scoring [--bookings 5000000] [--threads 2] [--calls-per-day 20] [--runs 2] [--work DIR]</code>
+/// <code>OMP_WAIT_POLICY=PASSIVE dotnet run -c Release --project benchmarks -- scoring [--bookings 5000000] [--threads 2] [--calls-per-day 20] [--runs 2] [--work DIR] [--predict-only]</code>
 /// Bookings and a history of about twice as many rows come from our generator (28 days of bookings,
 /// 47 days of history); the model is trained once on a separate 20,000-patient, one-year region.
 /// </summary>
@@ -37,6 +37,12 @@ public static class ScoringThroughputRun
         var work = OptionText(args, "--work") ?? Path.Combine(Path.GetTempPath(), "attendance-scoring-bench");
         var harmoniser = VisitTypeHarmoniser.Load();
         var (model, region) = Prepare(work, bookings, threads, harmoniser);
+        if (args.Contains("--predict-only"))
+        {
+            var ((xgboost, xgboostCpu), (ours, oursCpu), equal, _, _) = RawPredictRate(model, Path.Combine(region, "bookings"), bookings, threads, harmoniser);
+            Console.WriteLine(string.Create(c, $"XGBoost {xgboost:N0} rows/s ({xgboostCpu:F1} CPU-s), compiled trees {ours:N0} rows/s ({oursCpu:F1} CPU-s), margins {(equal ? "bit-identical" : "DIFFERENT")}, load {File.ReadAllText("/proc/loadavg").Split(' ')[0]}"));
+            return 0;
+        }
 
         var (bookingsRead, historyRead) = (BareRead(DataFiles.OpenBookings(Path.Combine(region, "bookings"))), BareRead(DataFiles.OpenHistory(Path.Combine(region, "history"))));
         var policy = ScoringPolicy.Default with { FlagRule = FlagRule.Capacity, CallsPerDay = callsPerDay };
@@ -77,7 +83,7 @@ public static class ScoringThroughputRun
         }
 
         var peakMb = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024);
-        var (rawRate, rawCpu, trees, columns) = RawPredictRate(model, Path.Combine(region, "bookings"), summary!.BookingsRead, threads, harmoniser);
+        var ((rawRate, rawCpu), (compiledRate, compiledCpu), compiledEqual, trees, columns) = RawPredictRate(model, Path.Combine(region, "bookings"), summary!.BookingsRead, threads, harmoniser);
         var endToEnd = summary.BookingsRead / best;
         Console.WriteLine(string.Create(c, $"## Scoring ({DateTime.UtcNow:yyyy-MM-dd}, {Environment.ProcessorCount} cores, nthread {threads}, OMP_WAIT_POLICY={Environment.GetEnvironmentVariable("OMP_WAIT_POLICY") ?? "unset"})"));
         Console.WriteLine(string.Create(c, $"bookings {summary.BookingsRead:N0}, history rows {summary.HistoryRowsFolded + summary.HistoryRowsSkipped:N0} ({summary.HistoryRowsFolded:N0} folded), model {trees} trees × {columns} features, flagged {summary.Flagged:N0} (capacity {callsPerDay} per department-day; exact SHAP)"));
@@ -85,6 +91,7 @@ public static class ScoringThroughputRun
         Console.WriteLine("|---|---|");
         Console.WriteLine(string.Create(c, $"| end to end, best of {runs} | {best:F2} s = {endToEnd:N0} bookings/s |"));
         Console.WriteLine(string.Create(c, $"| raw XGBoost in-place predict, same model, {summary.BookingsRead:N0} × {columns} | {rawRate:N0} rows/s |"));
+        Console.WriteLine(string.Create(c, $"| compiled trees (src/Model/Trees), same matrix and threads | {compiledRate:N0} rows/s, {compiledCpu:F1} CPU-s (XGBoost {rawCpu:F1} CPU-s); last call's margins {(compiledEqual ? "bit-identical" : "DIFFERENT")} |"));
         Console.WriteLine(string.Create(c, $"| end to end / raw predict | {endToEnd / rawRate:F2}× |"));
         Console.WriteLine(string.Create(c, $"| CPU seconds (all threads): end to end (best) / raw predict | {bestCpu:F1} s / {rawCpu:F1} s = {rawCpu / bestCpu:F2}× |"));
         Console.WriteLine(string.Create(c, $"| load average at the end (shared machine) | {File.ReadAllText("/proc/loadavg").Split(' ')[0]} |"));
@@ -120,7 +127,7 @@ public static class ScoringThroughputRun
         }
 
         var options = new GeneratorOptions { Seed = 3, Patients = (int)(bookings / BookingsPerPatient), Days = 47, HorizonDays = 28 };
-        var region = Path.Combine(work, "region-" + CacheKey(options.ToString(), typeof(DataFiles)));
+        var region = Path.Combine(work, "region-" + CacheKey(options + " " + GeneratorFingerprint()));
         if (!File.Exists(Path.Combine(region, "history", "history.parquet")))
         {
             var clock = Stopwatch.StartNew();
@@ -155,6 +162,26 @@ public static class ScoringThroughputRun
         console.log('{}');
         """;
 
+    /// <summary>
+    /// What the generator makes of a tiny region (its rows as text): changes whenever the generator's output does, and
+    /// — unlike the assembly's identity, which carries the commit — only then. About a second.
+    /// </summary>
+    private static string GeneratorFingerprint()
+    {
+        var sample = Path.Combine(Path.GetTempPath(), "attendance-scoring-bench-sample-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            DataFiles.Generate(sample, new GeneratorOptions { Seed = 3, Patients = 300, Days = 20, HorizonDays = 7 });
+            var rows = DataFiles.ReadBookings(Path.Combine(sample, "bookings")).Select(r => r.ToString())
+                .Concat(DataFiles.ReadHistory(Path.Combine(sample, "history")).Select(r => r.ToString()));
+            return CacheKey(string.Join('\n', rows));
+        }
+        finally
+        {
+            Directory.Delete(sample, recursive: true);
+        }
+    }
+
     /// <summary>12 hex digits of SHA-256 over the recipe text, <see cref="RecipeVersion"/> and the assemblies' MVIDs.</summary>
     private static string CacheKey(string recipe, params Type[] producers)
     {
@@ -165,9 +192,9 @@ public static class ScoringThroughputRun
     /// <summary>
     /// XGBoost's in-place prediction of the same model over as many rows as were scored, in 1M-row calls on one
     /// reused matrix tiled from real feature rows (appointment features of the first row group; history columns
-    /// of a first-timer). The first call is a warm-up.
+    /// of a first-timer), the first call a warm-up; then the compiled trees over the same calls.
     /// </summary>
-    private static (double RowsPerSecond, double CpuSeconds, int Trees, int Columns) RawPredictRate(string model, string bookings, long rows, int threads, VisitTypeHarmoniser harmoniser)
+    private static ((double RowsPerSecond, double CpuSeconds) Raw, (double RowsPerSecond, double CpuSeconds) Compiled, bool Equal, int Trees, int Columns) RawPredictRate(string model, string bookings, long rows, int threads, VisitTypeHarmoniser harmoniser)
     {
         using var artifact = ModelArtifact.Load(model, threads);
         var builder = artifact.CreateBuilder(harmoniser);
@@ -197,7 +224,28 @@ public static class ScoringThroughputRun
             artifact.Booster.Predict(matrix.AsSpan(0, n * columns), n, columns, output.AsSpan(0, n), PredictionOutput.Margin);
         }
 
-        return (rows / clock.Elapsed.TotalSeconds, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds, artifact.Booster.BestIteration is { } b ? b + 1 : artifact.Booster.BoostedRounds, columns);
+        var raw = (rows / clock.Elapsed.TotalSeconds, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds);
+
+        // The compiled trees on the same matrix, the 1M-row calls split over the same number of threads.
+        var forest = artifact.Forest ?? throw new InvalidOperationException(artifact.Predictor);
+        var compiledOutput = new float[Block];
+        cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        clock.Restart();
+        for (long done = 0; done < rows; done += Block)
+        {
+            var n = (int)Math.Min(Block, rows - done);
+            var share = (n + threads - 1) / threads;
+            Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, t =>
+            {
+                var from = Math.Min(n, t * share);
+                var count = Math.Min(n, from + share) - from;
+                forest.PredictMargins(matrix.AsSpan(from * columns, count * columns), count, compiledOutput.AsSpan(from, count));
+            });
+        }
+
+        var compiled = (rows / clock.Elapsed.TotalSeconds, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds);
+        var matches = compiledOutput.AsSpan(0, (int)Math.Min(Block, rows)).SequenceEqual(output.AsSpan(0, (int)Math.Min(Block, rows)));
+        return (raw, compiled, matches, artifact.Booster.BestIteration is { } b ? b + 1 : artifact.Booster.BoostedRounds, columns);
     }
 
     /// <summary>CPU seconds to enumerate every validated batch of a table (one thread) and do nothing with it: the floor of any pass over it.</summary>

@@ -70,6 +70,7 @@ public sealed partial class BatchScorer(TimeProvider time)
         // One XGBoost thread per call: row groups are predicted in parallel instead (see PredictAll).
         using var artifact = ModelArtifact.Load(request.ModelDirectory, threads: 1);
         var modelVersion = ModelVersion(artifact);
+        progress?.Invoke("score: predicting with " + artifact.Predictor);
         if (artifact.VisitTypesWarning(harmoniser) is { } warning)
         {
             progress?.Invoke("score: warning: " + warning);
