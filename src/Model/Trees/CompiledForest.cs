@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
 using Attendance.Model.XGBoost;
 
 namespace Attendance.Model.Trees;
@@ -14,7 +15,7 @@ namespace Attendance.Model.Trees;
 /// of its set right (everything else, including categories beyond the set, left). <see cref="TryCompile"/> proves the result against XGBoost on
 /// probe rows before it is used. Immutable: predictions may run concurrently.
 /// </summary>
-public sealed class CompiledForest
+public sealed partial class CompiledForest
 {
     /// <summary>Rows pushed through one tree before the next tree (their features stay in L1/L2).</summary>
     private const int Block = 256;
@@ -35,6 +36,7 @@ public sealed class CompiledForest
         this.leaves = leaves;
         this.categoryBits = categoryBits;
         Trees = leaves.Length >> depth;
+        (splitInfo, splitValues) = Columns(nodes, featureCount);
     }
 
     /// <summary>Values per input row.</summary>
@@ -96,13 +98,18 @@ public sealed class CompiledForest
         for (var first = 0; first < rows; first += Block)
         {
             var n = Math.Min(Block, rows - first);
-            PredictBlock(features.Slice(first * FeatureCount, n * FeatureCount), destination.Slice(first, n));
+            var block = features.Slice(first * FeatureCount, n * FeatureCount);
+            var margins = destination.Slice(first, n);
+            margins.Fill(BaseMargin);
+            var vectorRows = Avx2.IsSupported ? n & ~(Lanes - 1) : 0;
+            PredictVectors(block, margins[..vectorRows]);
+            PredictScalar(block[(vectorRows * FeatureCount)..], margins[vectorRows..]);
         }
     }
 
-    private void PredictBlock(ReadOnlySpan<float> block, Span<float> margins)
+    /// <summary>Adds every tree's leaf to <paramref name="margins"/>, four rows abreast.</summary>
+    private void PredictScalar(ReadOnlySpan<float> block, Span<float> margins)
     {
-        margins.Fill(BaseMargin);
         var width = FeatureCount;
         var levels = depth;
         ref var row0 = ref MemoryMarshal.GetReference(block);
@@ -111,7 +118,7 @@ public sealed class CompiledForest
         {
             // Invariant (ForestBuilder): every split's feature is below FeatureCount and its category words lie in
             // categoryBits, so the unchecked reads below stay inside the block's row and the arrays.
-            ref var tree = ref nodes[t * splitsPerTree];
+            ref var tree = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(nodes), t * splitsPerTree);
             var treeLeaves = leaves.AsSpan(t << depth, 1 << depth);
             var r = 0;
             for (; r + 4 <= margins.Length; r += 4)
