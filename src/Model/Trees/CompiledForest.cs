@@ -36,7 +36,7 @@ public sealed partial class CompiledForest
         this.leaves = leaves;
         this.categoryBits = categoryBits;
         Trees = leaves.Length >> depth;
-        (splitInfo, splitValues) = Columns(nodes, featureCount);
+        (splitInfo, splitValues, inlineCategories) = Columns(nodes, featureCount, categoryBits);
     }
 
     /// <summary>Values per input row.</summary>
