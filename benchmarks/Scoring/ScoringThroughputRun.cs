@@ -20,7 +20,9 @@ namespace Attendance.Benchmarks.Scoring;
 /// the same shape, in the same run:
 /// <code>OMP_WAIT_POLICY=PASSIVE dotnet run -c Release --project benchmarks -- scoring [--bookings 5000000] [--threads 2] [--calls-per-day 20] [--runs 2] [--work DIR] [--predict-only]</code>
 /// Bookings and a history of about twice as many rows come from our generator (28 days of bookings,
-/// 47 days of history); the model is trained once on a separate 20,000-patient, one-year region.
+/// 47 days of history) and are rewritten by DuckDB; the model is trained on a separate 20,000-patient, one-year
+/// region. Both are cached under keys of their recipes (<see cref="Prepare"/>). <c>--predict-only</c> measures only
+/// XGBoost's in-place predict and the compiled trees on the same matrix.
 /// </summary>
 public static class ScoringThroughputRun
 {
