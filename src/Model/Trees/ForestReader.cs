@@ -15,7 +15,20 @@ internal static class ForestReader
 
     private const string Objective = "binary:logistic";
 
+    /// <exception cref="NotSupportedException">The model is of a kind not handled, or its JSON has an unexpected shape (the message says which).</exception>
     public static CompiledForest Read(byte[] json, int featureCount, int? bestIteration)
+    {
+        try
+        {
+            return ReadDocument(json, featureCount, bestIteration);
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException or IndexOutOfRangeException)
+        {
+            throw new NotSupportedException($"the model's JSON has an unexpected shape ({e.GetType().Name}: {e.Message})", e);
+        }
+    }
+
+    private static CompiledForest ReadDocument(byte[] json, int featureCount, int? bestIteration)
     {
         using var document = JsonDocument.Parse(WithoutNaN(json));
         var learner = document.RootElement.GetProperty("learner");

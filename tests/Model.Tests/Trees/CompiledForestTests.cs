@@ -93,6 +93,16 @@ public sealed class CompiledForestTests
         Assert.StartsWith("booster dart", reason, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("{}")]
+    [InlineData("{\"learner\":{\"objective\":{\"name\":\"binary:logistic\"},\"learner_model_param\":{\"num_class\":0}}}")]
+    public void Read_UnexpectedJsonShape_ThrowsNotSupportedNamingIt(string json)
+    {
+        var e = Assert.Throws<NotSupportedException>(() => ForestReader.Read(System.Text.Encoding.UTF8.GetBytes(json), 3, null));
+
+        Assert.StartsWith("the model's JSON has an unexpected shape", e.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void PredictMargins_WrongRowLength_Throws()
     {
