@@ -11,15 +11,20 @@ namespace Attendance.Scoring;
 
 public sealed partial class BatchScorer
 {
-    /// <summary>Flagged bookings explained per exact-SHAP call: bounds the DMatrix XGBoost copies them into.</summary>
-    private const int ExplainBlock = 16_384;
+    /// <summary>
+    /// Flagged bookings explained per exact-SHAP call: small enough that the scores file's first row groups need not
+    /// wait long, large enough that the DMatrix per call costs little.
+    /// </summary>
+    private const int ExplainBlock = 512;
 
-    /// <summary>Exact SHAP contributions of the flagged bookings' feature rows (the very rows that were predicted), turned into reasons.</summary>
-    private static FlaggedReasons Explain(ModelArtifact artifact, BookingIndex index, FlagDecision decision, ReasonLanguage language,
-        Action<string>? progress, CancellationToken cancellationToken)
+    /// <summary>
+    /// Starts explaining the flagged bookings on another thread (one XGBoost thread): exact SHAP contributions of the
+    /// very feature rows that were predicted, turned into reasons, in input order. The booster must not be used by
+    /// anything else until <paramref name="explaining"/> has ended.
+    /// </summary>
+    private static ReasonsInProgress StartExplaining(ModelArtifact artifact, BookingIndex index, FlagDecision decision, ReasonLanguage language,
+        CancellationToken cancellationToken, out Task explaining)
     {
-        var spec = artifact.Spec;
-        var columns = spec.Features.Count;
         var rows = new List<(BookingChunk Chunk, int Row)>();
         foreach (var chunk in index.Chunks)
         {
@@ -33,8 +38,32 @@ public sealed partial class BatchScorer
         }
 
         var k = ReasonPicker.Count;
-        var texts = new string?[rows.Count * k];
-        var contributions = new float[rows.Count * k];
+        var reasons = new ReasonsInProgress(new FlaggedReasons([.. rows.Select(r => r.Chunk.First + r.Row)], new string?[rows.Count * k], new float[rows.Count * k]));
+        artifact.Booster.Threads = 1;
+        explaining = Task.Run(
+            () =>
+            {
+                try
+                {
+                    Explain(artifact, rows, reasons, language, cancellationToken);
+                }
+                catch (Exception e)
+                {
+                    reasons.Failed(e);
+                    throw;
+                }
+            },
+            CancellationToken.None);
+        return reasons;
+    }
+
+    private static void Explain(ModelArtifact artifact, List<(BookingChunk Chunk, int Row)> rows, ReasonsInProgress progress, ReasonLanguage language,
+        CancellationToken cancellationToken)
+    {
+        var spec = artifact.Spec;
+        var columns = spec.Features.Count;
+        var k = ReasonPicker.Count;
+        var (texts, contributions) = (progress.Reasons.Texts, progress.Reasons.Contributions);
         var reasons = new Reason[k];
         var matrix = new float[Math.Min(rows.Count, ExplainBlock) * columns];
         for (var start = 0; start < rows.Count; start += ExplainBlock)
@@ -59,15 +88,15 @@ public sealed partial class BatchScorer
                 }
             }
 
-            progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"score: explained {start + n:N0} of {rows.Count:N0} flagged bookings"));
+            progress.Explained(start + n);
         }
 
-        return new FlaggedReasons([.. rows.Select(r => r.Chunk.First + r.Row)], texts, contributions);
+        progress.Explained(rows.Count);
     }
 
     /// <summary>The scores file, one row group of bookings at a time (bookings before the as-of time are left out).</summary>
     private static void WriteScores(string output, string modelVersion, DateTimeOffset asOf, BookingIndex index, float[] probabilities,
-        FlagDecision decision, FlaggedReasons reasons, ScoringPolicy policy, Action? afterRowGroup, CancellationToken cancellationToken)
+        FlagDecision decision, ReasonsInProgress explaining, ScoringPolicy policy, Action? afterRowGroup, CancellationToken cancellationToken)
     {
         var metadata = new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -82,11 +111,15 @@ public sealed partial class BatchScorer
         {
             cancellationToken.ThrowIfCancellationRequested();
             var n = 0;
+            var flaggedHere = 0;
             for (var r = 0; r < chunk.Count; r++)
             {
                 n += keys[chunk.First + r].Has(BookingTraits.Past) ? 0 : 1;
+                flaggedHere += decision.Actions[chunk.First + r] != BookingAction.None ? 1 : 0;
             }
 
+            explaining.WaitFor(flagged + flaggedHere);
+            var reasons = explaining.Reasons;
             var ids = new string?[n];
             var patients = new string?[n];
             var starts = new long[n];

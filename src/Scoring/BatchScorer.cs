@@ -70,6 +70,7 @@ public sealed partial class BatchScorer(TimeProvider time)
         // One XGBoost thread per call: row groups are predicted in parallel instead (see PredictAll).
         using var artifact = ModelArtifact.Load(request.ModelDirectory, threads: 1);
         var modelVersion = ModelVersion(artifact);
+        progress?.Invoke("score: predicting with " + artifact.Predictor);
         if (artifact.VisitTypesWarning(harmoniser) is { } warning)
         {
             progress?.Invoke("score: warning: " + warning);
@@ -78,16 +79,41 @@ public sealed partial class BatchScorer(TimeProvider time)
         var builder = artifact.CreateBuilder(harmoniser);
         var index = new BookingIndex(builder, asOfMicros, policy, harmoniser, request.Departments);
         var fold = ReadBoth(bookings, history, index, artifact.Spec, asOfMicros, progress, cancellationToken);
-        var states = StatesOfBookedPatients(index, fold);
+        var states = StatesOfBookedPatients(index, fold, workers);
         progress?.Invoke(string.Create(c, $"score: read {index.Count:N0} bookings of {index.Patients.Count:N0} patients ({index.Past:N0} before the as-of time) and folded {fold.RowsFolded:N0} history rows"));
 
         var probabilities = PredictAll(artifact, builder, index, states, asOfMicros, workers, cancellationToken);
         var decision = RiskFlagger.Decide(index.Keys, probabilities, policy);
-        progress?.Invoke(string.Create(c, $"score: predicted; {decision.Flagged:N0} bookings flagged; explaining them and writing {output}"));
+        progress?.Invoke(string.Create(c, $"score: predicted; {decision.Flagged:N0} bookings flagged; explaining them while writing {output}"));
 
-        artifact.Booster.Threads = workers;
-        var reasons = Explain(artifact, index, decision, request.Language, progress, cancellationToken);
-        WriteScores(output, modelVersion, asOf, index, probabilities, decision, reasons, policy, AfterRowGroupWritten, cancellationToken);
+        // The reasons are computed on another thread while the scores file is written; the writer waits for each row
+        // group's flagged bookings. A failure on either side stops the other.
+        using (var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+        {
+            var reasons = StartExplaining(artifact, index, decision, request.Language, stop.Token, out var explaining);
+            try
+            {
+                WriteScores(output, modelVersion, asOf, index, probabilities, decision, reasons, policy, AfterRowGroupWritten, cancellationToken);
+            }
+            catch
+            {
+                stop.Cancel();
+                try
+                {
+                    explaining.Wait(CancellationToken.None);
+                }
+                catch (AggregateException)
+                {
+                    // The writer's error is the one to report.
+                }
+
+                throw;
+            }
+
+            explaining.GetAwaiter().GetResult();
+        }
+
+        progress?.Invoke(string.Create(c, $"score: explained {decision.Flagged:N0} flagged bookings and wrote the scores"));
 
         var summary = Summarise(modelVersion, asOf, request, policy, index, states, fold, builder, probabilities, decision);
         summary.Save(ScoringSummary.PathBeside(output));
@@ -163,15 +189,24 @@ public sealed partial class BatchScorer(TimeProvider time)
         return fold;
     }
 
-    /// <summary>The folded state of each booked patient, by booked-patient id (first-timers: the empty state).</summary>
-    private static PatientHistoryState[] StatesOfBookedPatients(BookingIndex index, HistoryFold fold)
+    /// <summary>
+    /// The folded state of each booked patient, by booked-patient id (first-timers: the empty state). Millions of
+    /// lookups in the fold's read-only index, so on every worker.
+    /// </summary>
+    private static PatientHistoryState[] StatesOfBookedPatients(BookingIndex index, HistoryFold fold, int workers)
     {
         var states = new PatientHistoryState[index.PatientNames.Count];
-        for (var p = 0; p < states.Length; p++)
-        {
-            states[p] = fold.StateOf(fold.Patients.Find(index.PatientNames[p]));
-        }
-
+        var names = index.PatientNames;
+        Parallel.ForEach(
+            System.Collections.Concurrent.Partitioner.Create(0, states.Length, 65_536),
+            new ParallelOptions { MaxDegreeOfParallelism = workers },
+            range =>
+            {
+                for (var p = range.Item1; p < range.Item2; p++)
+                {
+                    states[p] = fold.StateOf(fold.Patients.Find(names[p]));
+                }
+            });
         return states;
     }
 

@@ -31,7 +31,7 @@ public sealed record ScoringRequest
     /// <value>Default Danish.</value>
     public ReasonLanguage Language { get; init; } = ReasonLanguage.Danish;
 
-    /// <summary>XGBoost threads (0 = all cores).</summary>
+    /// <summary>Worker threads for prediction (row groups in parallel) and XGBoost (0 = all cores).</summary>
     /// <value>Default 0.</value>
     public int Threads { get; init; }
 

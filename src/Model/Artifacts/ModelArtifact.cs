@@ -1,6 +1,7 @@
 using Attendance.Data.VisitTypes;
 using Attendance.Model.Calibration;
 using Attendance.Model.Features;
+using Attendance.Model.Trees;
 using Attendance.Model.XGBoost;
 
 namespace Attendance.Model.Artifacts;
@@ -8,9 +9,10 @@ namespace Attendance.Model.Artifacts;
 /// <summary>
 /// A trained model as a folder: <c>model.json</c> (XGBoost JSON), <c>features.json</c> (the
 /// <see cref="FeatureSpec"/>), <c>calibration.json</c>, <c>metrics.json</c> and <c>report.html</c>.
-/// Loading checks that the three parts belong together; predicting gives calibrated probabilities.
+/// Loading checks that the three parts belong together; predicting gives calibrated probabilities, through the
+/// <see cref="CompiledForest"/> when it compiles and matches XGBoost on its probe rows, else through XGBoost.
 /// </summary>
-/// <remarks>Thread safety: <see cref="PredictProbabilities"/> may run concurrently (in-place prediction).</remarks>
+/// <remarks>Thread safety: <see cref="PredictProbabilities"/> may run concurrently (compiled trees or in-place prediction).</remarks>
 public sealed class ModelArtifact : IDisposable
 {
     /// <summary>The XGBoost model file.</summary>
@@ -31,6 +33,10 @@ public sealed class ModelArtifact : IDisposable
         Spec = spec;
         Booster = booster;
         Calibrator = calibrator;
+        Forest = CompiledForest.TryCompile(booster, out var reason);
+        Predictor = Forest is { } forest
+            ? $"compiled trees ({forest.Trees} trees of depth {forest.Depth}; equal to XGBoost on {ForestProbe.RowCount} probe rows)"
+            : $"XGBoost (the compiled trees do not apply: {reason})";
     }
 
     /// <summary>The artifact folder.</summary>
@@ -44,6 +50,12 @@ public sealed class ModelArtifact : IDisposable
 
     /// <summary>The calibration applied on top of the booster.</summary>
     public Calibrator Calibrator { get; }
+
+    /// <summary>The booster compiled for <see cref="PredictProbabilities"/>, or null when XGBoost predicts (see <see cref="Predictor"/>).</summary>
+    public CompiledForest? Forest { get; }
+
+    /// <summary>Which predictor <see cref="PredictProbabilities"/> uses, and why XGBoost when it is XGBoost (for logs).</summary>
+    public string Predictor { get; }
 
     /// <summary>Loads and cross-checks an artifact folder.</summary>
     /// <param name="directory">The folder.</param>
@@ -129,7 +141,15 @@ public sealed class ModelArtifact : IDisposable
     /// <param name="destination">One probability per row.</param>
     public void PredictProbabilities(ReadOnlySpan<float> features, int rows, Span<float> destination)
     {
-        Booster.Predict(features, rows, Spec.Features.Count, destination, PredictionOutput.Margin);
+        if (Forest is { } forest)
+        {
+            forest.PredictMargins(features, rows, destination);
+        }
+        else
+        {
+            Booster.Predict(features, rows, Spec.Features.Count, destination, PredictionOutput.Margin);
+        }
+
         Calibrator.ApplyInPlace(destination[..rows]);
     }
 

@@ -49,13 +49,36 @@ public sealed class HistoryFold
         var starts = history.Get<long>(Columns.StartAt).Values;
         var outcomes = history.Get<string?>(Columns.Outcome).Values;
         var durations = history.Find<int>(Columns.DurationMin);
+        // Extracts often hold a patient's rows together, and a dictionary-decoded outcome column repeats one string
+        // instance per value: the previous row's patient and outcome are reused instead of looked up again.
+        string? lastPatientId = null, lastOutcomeText = null;
+        int lastPatient = -1;
+        var lastOutcome = default(Outcome);
+        var lastParsed = false;
         for (var row = 0; row < history.Count; row++)
         {
             var end = AppointmentTime.EndMicros(starts[row], durations is null || durations.IsNull(row) ? null : durations.Values[row]);
-            var patient = !AppointmentTime.IsKnownAt(end, AsOfMicros) ? -1
-                : addNewPatients ? Patients.GetOrAdd(patientIds[row]!)
-                : Patients.Find(patientIds[row]!);
-            if (patient < 0 || !WireNames.TryParse<Outcome>(outcomes[row], out var outcome))
+            if (!AppointmentTime.IsKnownAt(end, AsOfMicros))
+            {
+                RowsSkipped++;
+                continue;
+            }
+
+            var patientId = patientIds[row]!;
+            if (!string.Equals(patientId, lastPatientId, StringComparison.Ordinal))
+            {
+                lastPatient = addNewPatients ? Patients.GetOrAdd(patientId) : Patients.Find(patientId);
+                lastPatientId = patientId;
+            }
+
+            if (!ReferenceEquals(outcomes[row], lastOutcomeText))
+            {
+                lastParsed = WireNames.TryParse(outcomes[row], out lastOutcome);
+                lastOutcomeText = outcomes[row];
+            }
+
+            var patient = lastPatient;
+            if (patient < 0 || !lastParsed)
             {
                 RowsSkipped++;
                 continue;
@@ -66,7 +89,7 @@ public sealed class HistoryFold
                 Array.Resize(ref states, Math.Max(patient + 1, states.Length * 2));
             }
 
-            states[patient].Add(end, outcome, memoryMicros);
+            states[patient].Add(end, lastOutcome, memoryMicros);
             RowsFolded++;
         }
     }
