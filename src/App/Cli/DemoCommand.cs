@@ -58,6 +58,7 @@ internal static class DemoCommand
                     ["Web:Urls"] = listen,
                     // The host's information lines would bury the demo's own lines and the credentials.
                     ["Logging:LogLevel:Default"] = "Warning",
+                    ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
                 }, services, cancellationToken);
             await Console.Error.WriteLineAsync("demo: running the Scoring and OfferRound jobs for today in the serve host");
             var (scored, offered) = await ActivatorUtilities.CreateInstance<DemoJobs>(app.Services).RunAsync(plan.Today, cancellationToken);
