@@ -18,8 +18,8 @@ public sealed class DemoCommandTests
         var folder = Path.Combine(Path.GetTempPath(), "attendance-demo-" + Guid.NewGuid().ToString("N"));
         try
         {
-            var (exitCode, output, error) = await RunDemoAsync(folder);
             var today = DemoPlan.TodayAt(TimeProvider.System);
+            var (exitCode, output, error) = await RunDemoAsync(folder);
             var day = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
             Assert.True(exitCode == 0, error);
