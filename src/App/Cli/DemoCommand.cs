@@ -13,7 +13,8 @@ namespace Attendance.App.Cli;
 /// starts the <c>serve</c> host on that folder and runs its Scoring and OfferRound jobs for today
 /// (<see cref="DemoJobs"/>), so the risk list and the Offers page have rows, creates a demo login and keeps
 /// serving (with <c>--no-serve</c>: stops, having listened on a free loopback port only). Rerunning it on
-/// the same folder replaces the region and adds a model version; the offers' ids are deterministic.
+/// the same folder replaces the region and the model registry and reruns the jobs (the day's scores are
+/// replaced; the offers' ids are deterministic).
 /// </summary>
 internal static class DemoCommand
 {

@@ -17,7 +17,7 @@ internal sealed class DemoJobs(JobControl control, JobBoard board, Store store, 
     /// <summary>Who the Jobs page and the audit log say triggered the runs.</summary>
     public const string Actor = "attendance demo";
 
-    /// <summary>Bounds only a broken demo (a scheduler that never fires); the default region takes a minute or two.</summary>
+    /// <summary>Bounds only a broken demo (a scheduler that never fires); both take seconds on the default region.</summary>
     private static readonly TimeSpan Deadline = TimeSpan.FromMinutes(30);
 
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(250);
