@@ -1,13 +1,12 @@
 using System.CommandLine;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Attendance.App.Cli;
 
 /// <summary>The <c>attendance</c> command line: one verb per file in this folder.</summary>
 internal static class AttendanceCli
 {
-    /// <param name="demoServices">Replaces services of the host <c>demo</c> starts (tests solve in-process), or null.</param>
-    public static RootCommand CreateRoot(Action<IServiceCollection>? demoServices = null)
+    /// <param name="demoSolvesInProcess">Whether <c>demo</c> solves in this process (tests; see <see cref="DemoCommand.Create"/>).</param>
+    public static RootCommand CreateRoot(bool demoSolvesInProcess = false)
     {
         var root = new RootCommand("Attendance: no-show scoring and waiting-list offers for outpatient clinics.");
         root.Subcommands.Add(GenerateCommand.Create());
@@ -21,7 +20,7 @@ internal static class AttendanceCli
         root.Subcommands.Add(ScheduleCommand.Create());
         root.Subcommands.Add(SimulateCommand.Create());
         root.Subcommands.Add(SolveWorkerCommand.Create());
-        root.Subcommands.Add(DemoCommand.Create(demoServices));
+        root.Subcommands.Add(DemoCommand.Create(demoSolvesInProcess));
         return root;
     }
 

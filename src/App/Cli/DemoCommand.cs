@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Security.Cryptography;
 using Attendance.App.Users;
+using Attendance.Scheduler.Solving;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -20,8 +21,13 @@ internal static class DemoCommand
 {
     private const string DemoUser = "demo";
 
-    /// <param name="services">Replaces services of the serve host (tests solve in-process), or null.</param>
-    public static Command Create(Action<IServiceCollection>? services = null)
+    /// <param name="solveInProcess">
+    /// Solve in this process, in the schedule verb and the host's offer rounds: for tests, whose host cannot start
+    /// <c>attendance solve-worker</c> children. Otherwise both solve in children, as <c>serve</c> does, because an
+    /// in-process CBC also takes over the process's Ctrl+C (SIGINT) handler, after which the demo's serving
+    /// would not stop on Ctrl+C.
+    /// </param>
+    public static Command Create(bool solveInProcess = false)
     {
         var data = new Option<string>("--data") { Description = "Folder for the demo region, models, outputs and store.", DefaultValueFactory = _ => "var", HelpName = "DIR" };
         var patients = new Option<int>("--patients") { Description = "Patients in the generated region.", DefaultValueFactory = _ => 20_000 };
@@ -44,7 +50,8 @@ internal static class DemoCommand
                 await Console.Error.WriteLineAsync($"demo: removing the previous demo's model registry {plan.Registry}");
                 Directory.Delete(plan.Registry, recursive: true);
             }
-            var status = await RunStepsAsync(plan.Steps(parseResult.GetValue(patients), parseResult.GetValue(days), parseResult.GetValue(seed)));
+            var status = await RunStepsAsync(plan.Steps(
+                parseResult.GetValue(patients), parseResult.GetValue(days), parseResult.GetValue(seed), solveInProcess ? "in-process" : "isolated"));
             if (status != 0)
             {
                 return status;
@@ -60,7 +67,9 @@ internal static class DemoCommand
                     // The host's information lines would bury the demo's own lines and the credentials.
                     ["Logging:LogLevel:Default"] = "Warning",
                     ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
-                }, services, cancellationToken);
+                },
+                solveInProcess ? services => services.AddSingleton<IMipSolver>(new CbcSolver()) : null,
+                cancellationToken);
             await Console.Error.WriteLineAsync("demo: running the Scoring and OfferRound jobs for today in the serve host");
             var (scored, offered) = await ActivatorUtilities.CreateInstance<DemoJobs>(app.Services).RunAsync(plan.Today, cancellationToken);
             await Console.Error.WriteLineAsync($"demo: Scoring: {scored}");

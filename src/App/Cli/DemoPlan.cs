@@ -51,7 +51,11 @@ internal sealed record DemoPlan(string Folder, DateOnly Today)
     /// The verbs in order. Lazy: the scoring step reads the registry's champion, which the step before
     /// it has just promoted.
     /// </summary>
-    public IEnumerable<(string Title, string[] Args)> Steps(int patients, int days, int seed)
+    /// <param name="patients">Patients in the generated region.</param>
+    /// <param name="days">Days of history.</param>
+    /// <param name="seed">Seed of the region and the training.</param>
+    /// <param name="solver">The schedule verb's <c>--solver</c>: <c>in-process</c> or <c>isolated</c>.</param>
+    public IEnumerable<(string Title, string[] Args)> Steps(int patients, int days, int seed, string solver)
     {
         var trained = Path.Combine(Folder, "trained");
         yield return ("generating a synthetic region", [
@@ -65,7 +69,7 @@ internal sealed record DemoPlan(string Folder, DateOnly Today)
             "score", "--model", champion, "--bookings", Folders.InboxFor("bookings"), "--history", History, "--out", Scores, "--as-of", ScoredAt]);
         yield return ("suggesting waiting-list offers", [
             "schedule", "--slots", Folders.InboxFor("slots"), "--waitlist", Folders.InboxFor("waitlist"), "--scores", Scores,
-            "--now", OffersAt, "--out", Offers]);
+            "--now", OffersAt, "--out", Offers, "--solver", solver]);
     }
 
     /// <summary><paramref name="time"/> on the region's today in <see cref="Zone"/>, with that day's offset (summer time too), ISO 8601.</summary>

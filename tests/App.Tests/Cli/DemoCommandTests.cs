@@ -3,7 +3,6 @@ using Attendance.App.Cli;
 using Attendance.App.Hosting;
 using Attendance.App.Storage;
 using Attendance.Parquet;
-using Attendance.Scheduler.Solving;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -58,7 +57,7 @@ public sealed class DemoCommandTests
     /// <summary>The demo on a small region; the host solves in-process (a test host cannot start <c>attendance solve-worker</c>).</summary>
     private static Task<(int ExitCode, string Output, string Error)> RunDemoAsync(string folder) =>
         CliRunner.RunAsync(
-            AttendanceCli.CreateRoot(services => services.AddSingleton<IMipSolver>(new CbcSolver())),
+            AttendanceCli.CreateRoot(demoSolvesInProcess: true),
             "demo", "--data", folder, "--patients", "2000", "--days", "120", "--no-serve");
 
     private static async Task<(long ScoringRuns, long Flagged, long FlaggedInRun, long ComingWeekOffers)> ReadStoreAsync(string folder, string day)
