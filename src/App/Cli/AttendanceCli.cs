@@ -5,7 +5,8 @@ namespace Attendance.App.Cli;
 /// <summary>The <c>attendance</c> command line: one verb per file in this folder.</summary>
 internal static class AttendanceCli
 {
-    public static RootCommand CreateRoot()
+    /// <param name="demoSolvesInProcess">Whether <c>demo</c> solves in this process (tests; see <see cref="DemoCommand.Create"/>).</param>
+    public static RootCommand CreateRoot(bool demoSolvesInProcess = false)
     {
         var root = new RootCommand("Attendance: no-show scoring and waiting-list offers for outpatient clinics.");
         root.Subcommands.Add(GenerateCommand.Create());
@@ -19,13 +20,16 @@ internal static class AttendanceCli
         root.Subcommands.Add(ScheduleCommand.Create());
         root.Subcommands.Add(SimulateCommand.Create());
         root.Subcommands.Add(SolveWorkerCommand.Create());
-        root.Subcommands.Add(DemoCommand.Create());
+        root.Subcommands.Add(DemoCommand.Create(demoSolvesInProcess));
         return root;
     }
 
-    public static async Task<int> RunAsync(string[] args)
+    public static Task<int> RunAsync(string[] args) => RunAsync(CreateRoot(), args);
+
+    public static async Task<int> RunAsync(RootCommand root, string[] args)
     {
-        var parseResult = CreateRoot().Parse(args);
+        ArgumentNullException.ThrowIfNull(root);
+        var parseResult = root.Parse(args);
         // One clear line for bad options, not System.CommandLine's help dump.
         if (parseResult.Errors.Count > 0)
         {

@@ -15,6 +15,16 @@ internal sealed record DemoPlan(string Folder, DateOnly Today)
 {
     public static DemoPlan In(string folder, DateOnly today) => new(folder, today);
 
+    /// <summary>The jobs' zone (Europe/Copenhagen by default): the serve host's jobs work on its dates.</summary>
+    public static TimeZoneInfo Zone => new JobsOptions().Zone;
+
+    /// <summary>The real today in <see cref="Zone"/>, so that the region's bookings, slots and waiting list are current for the serve host's jobs.</summary>
+    public static DateOnly TodayAt(TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), Zone).DateTime);
+    }
+
     private DataOptions Data => new() { Directory = Folder };
 
     private DataFolders Folders => new(Options.Create(Data));
@@ -27,11 +37,11 @@ internal sealed record DemoPlan(string Folder, DateOnly Today)
 
     public string Offers => Output("offers");
 
-    /// <summary>The nightly run's moment: 02:00 in Copenhagen on the region's today.</summary>
-    public string ScoredAt => $"{Day}T02:00:00+01:00";
+    /// <summary>The nightly run's moment: 02:00 in <see cref="Zone"/> on the region's today.</summary>
+    public string ScoredAt => At(new TimeOnly(2, 0));
 
     /// <summary>The offer round's moment: the morning of the region's today.</summary>
-    public string OffersAt => $"{Day}T07:00:00+01:00";
+    public string OffersAt => At(new TimeOnly(7, 0));
 
     private string Day => Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -41,7 +51,11 @@ internal sealed record DemoPlan(string Folder, DateOnly Today)
     /// The verbs in order. Lazy: the scoring step reads the registry's champion, which the step before
     /// it has just promoted.
     /// </summary>
-    public IEnumerable<(string Title, string[] Args)> Steps(int patients, int days, int seed)
+    /// <param name="patients">Patients in the generated region.</param>
+    /// <param name="days">Days of history.</param>
+    /// <param name="seed">Seed of the region and the training.</param>
+    /// <param name="solver">The schedule verb's <c>--solver</c>: <c>in-process</c> or <c>isolated</c>.</param>
+    public IEnumerable<(string Title, string[] Args)> Steps(int patients, int days, int seed, string solver)
     {
         var trained = Path.Combine(Folder, "trained");
         yield return ("generating a synthetic region", [
@@ -55,7 +69,14 @@ internal sealed record DemoPlan(string Folder, DateOnly Today)
             "score", "--model", champion, "--bookings", Folders.InboxFor("bookings"), "--history", History, "--out", Scores, "--as-of", ScoredAt]);
         yield return ("suggesting waiting-list offers", [
             "schedule", "--slots", Folders.InboxFor("slots"), "--waitlist", Folders.InboxFor("waitlist"), "--scores", Scores,
-            "--now", OffersAt, "--out", Offers]);
+            "--now", OffersAt, "--out", Offers, "--solver", solver]);
+    }
+
+    /// <summary><paramref name="time"/> on the region's today in <see cref="Zone"/>, with that day's offset (summer time too), ISO 8601.</summary>
+    private string At(TimeOnly time)
+    {
+        var local = Today.ToDateTime(time);
+        return new DateTimeOffset(local, Zone.GetUtcOffset(local)).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
     }
 
     private string History => Folders.InboxFor("history");

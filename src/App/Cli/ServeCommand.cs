@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Attendance.App.Hosting;
 using Attendance.App.Web;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -54,17 +55,40 @@ internal static class ServeCommand
 
     private static async Task RunAsync(Dictionary<string, string?> settings, CancellationToken cancellationToken)
     {
-        await using var app = AttendanceHost.BuildWeb(AttendanceHost.CreateWebBuilder(settings));
-        await AttendanceHost.PrepareAsync(app.Services, cancellationToken);
+        await using var app = await StartAsync(settings, null, cancellationToken);
+        await app.WaitForShutdownAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Builds the <c>serve</c> host on <paramref name="settings"/>, prepares the folders and the store and starts it
+    /// (web pages and scheduled jobs); the caller owns (disposes) it.
+    /// </summary>
+    /// <param name="settings">Settings as configuration keys.</param>
+    /// <param name="services">Replaces services before the host is built (the demo's tests solve in-process), or null.</param>
+    /// <param name="cancellationToken">Stops the start.</param>
+    /// <exception cref="UserFacingException">A setting is invalid, the store cannot be used or the address is taken.</exception>
+    internal static async Task<WebApplication> StartAsync(
+        IEnumerable<KeyValuePair<string, string?>> settings, Action<IServiceCollection>? services, CancellationToken cancellationToken)
+    {
+        var builder = AttendanceHost.CreateWebBuilder(settings);
+        services?.Invoke(builder.Services);
+        var app = AttendanceHost.BuildWeb(builder);
         try
         {
+            await AttendanceHost.PrepareAsync(app.Services, cancellationToken);
             await app.StartAsync(cancellationToken);
+            return app;
         }
         catch (IOException e)
         {
             var listen = app.Services.GetRequiredService<IOptions<WebOptions>>().Value.Urls;
+            await app.DisposeAsync();
             throw new UserFacingException($"cannot listen on {listen} (Web:Urls, --urls): {e.Message}", e);
         }
-        await app.WaitForShutdownAsync(cancellationToken);
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
     }
 }

@@ -12,6 +12,10 @@ internal static class CliRunner
 
     public static Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args) => RunWithInputAsync("", args);
 
+    /// <summary>Runs <paramref name="args"/> on <paramref name="root"/> (e.g. <see cref="AttendanceCli.CreateRoot"/> with replaced services).</summary>
+    public static Task<(int ExitCode, string Output, string Error)> RunAsync(System.CommandLine.RootCommand root, params string[] args) =>
+        RunCoreAsync("", root, args);
+
     /// <summary>Runs under another culture (e.g. da-DK, with a decimal comma): output must not depend on it.</summary>
     public static async Task<(int ExitCode, string Output, string Error)> RunUnderCultureAsync(string culture, params string[] args)
     {
@@ -29,7 +33,10 @@ internal static class CliRunner
 
     /// <param name="input">What the command reads from standard input.</param>
     /// <param name="args">The command line.</param>
-    public static async Task<(int ExitCode, string Output, string Error)> RunWithInputAsync(string input, params string[] args)
+    public static Task<(int ExitCode, string Output, string Error)> RunWithInputAsync(string input, params string[] args) =>
+        RunCoreAsync(input, null, args);
+
+    private static async Task<(int ExitCode, string Output, string Error)> RunCoreAsync(string input, System.CommandLine.RootCommand? root, string[] args)
     {
         await Console_.WaitAsync();
         var (originalIn, originalOut, originalError) = (Console.In, Console.Out, Console.Error);
@@ -41,7 +48,7 @@ internal static class CliRunner
         Console.SetError(error);
         try
         {
-            var exitCode = await AttendanceCli.RunAsync(args);
+            var exitCode = await (root is null ? AttendanceCli.RunAsync(args) : AttendanceCli.RunAsync(root, args));
             return (exitCode, output.ToString(), error.ToString());
         }
         finally
