@@ -285,7 +285,7 @@ public sealed class TableReaderTests : IDisposable
         var e = Assert.Throws<DataContractException>(() => reader.ReadBatches().Select(b => (b.FirstRow, b.Count)).ToList());
 
         Assert.Equal((DataContractError.DuplicateId, 7L), (e.Error, e.Row));
-        Assert.Equal(4, reader.Report.Rows);
+        Assert.Equal(10, reader.Report.Rows);
     }
 
     private string Write(List<RawColumn> columns, string relative = "history.parquet") => RawParquet.Write(_temp.PathOf(relative), columns);
