@@ -13,6 +13,9 @@ public abstract class DataColumn
     /// <summary>True when row <paramref name="row"/> is null.</summary>
     public abstract bool IsNull(int row);
 
+    /// <summary>The first null row among the first <paramref name="rows"/>, or -1 (one vectorised scan of the null flags).</summary>
+    internal abstract int FirstNull(int rows);
+
     /// <summary>The boxed value of a row, or null (row path only: allocates for value types).</summary>
     public abstract object? GetBoxed(int row);
 

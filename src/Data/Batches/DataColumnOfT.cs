@@ -25,6 +25,9 @@ public sealed class DataColumn<T> : DataColumn
     public override bool IsNull(int row) => Nulls is not null && Nulls[row];
 
     /// <inheritdoc/>
+    internal override int FirstNull(int rows) => Nulls is null ? -1 : Nulls.AsSpan(0, rows).IndexOf(true);
+
+    /// <inheritdoc/>
     public override object? GetBoxed(int row) => IsNull(row) ? null : Values[row];
 
     /// <summary>Marks row <paramref name="row"/> as null (allocating the null flags on first use).</summary>

@@ -18,8 +18,10 @@ public sealed record TableReadOptions
     public IReadOnlyCollection<string>? Columns { get; init; }
 
     /// <summary>
-    /// Refuse an identifier that repeats an earlier row of the table (default on). Costs about 8 bytes a row
-    /// for the whole read (64-bit fingerprints; a fingerprint collision is confirmed exactly).
+    /// Refuse an identifier that repeats an earlier row of the table (default on). Costs 8 bytes a row for the
+    /// whole read (64-bit fingerprints, sorted once the table has been read; a repeated fingerprint is confirmed
+    /// exactly by re-reading the column). The repeat is reported when the last batch has been read, naming the
+    /// first row that repeats an earlier one.
     /// </summary>
     public bool CheckDuplicateIds { get; init; } = true;
 

@@ -88,17 +88,16 @@ public sealed class TableReader
 
     /// <summary>
     /// The table's rows as batches, one per row group. The batch and its arrays are reused for the next row
-    /// group: copy what you keep. Each enumeration reads and validates anew.
+    /// group: copy what you keep. Each enumeration reads and validates anew; a repeated identifier is reported
+    /// after the last batch (the enumeration's end), other violations at the batch that holds them.
     /// </summary>
     public IEnumerable<TableBatch> ReadBatches(CancellationToken cancellationToken = default)
     {
         Report = new ValidationReport(Schema.Name);
-        int fileIndex = 0, rowGroup = 0;
-        var validator = new BatchValidator(Schema, Report, Options, RowCount, (column, id) => OccursBefore(column, id, fileIndex, rowGroup));
+        var validator = new BatchValidator(Schema, Report, Options, RowCount);
         var batch = TableBatch.ForReading(Schema);
-        for (fileIndex = 0; fileIndex < Files.Count; fileIndex++)
+        foreach (var file in Files)
         {
-            var file = Files[fileIndex];
             using var parquet = OpenFile(file.Path);
             var plan = FilePlan.Build(Schema, file, parquet.Schema, _reads);
             Report.AddFile(file.Path, plan.Ignored);
@@ -109,7 +108,7 @@ public sealed class TableReader
             batch.SetExtras(plan.Extras.Select(e => new ExtraColumn(e.Name, e.Source.Type, e.Source.Column)));
             batch.SourcePath = file.Path;
             long firstRow = 0;
-            for (rowGroup = 0; rowGroup < parquet.RowGroupCount; rowGroup++)
+            for (var rowGroup = 0; rowGroup < parquet.RowGroupCount; rowGroup++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var rows = checked((int)parquet.GetRowGroupRowCount(rowGroup));
@@ -121,6 +120,7 @@ public sealed class TableReader
                 firstRow += rows;
             }
         }
+        validator.Complete(ReadIds);
     }
 
     /// <summary>The table's rows as records (allocates per row; use <see cref="ReadBatches"/> on hot paths).</summary>
@@ -141,32 +141,26 @@ public sealed class TableReader
     }
 
     /// <summary>
-    /// Whether <paramref name="id"/> occurs in <paramref name="column"/> before row group <paramref name="rowGroup"/>
-    /// of file <paramref name="fileIndex"/>: re-reads that one column. The exact check behind a fingerprint repeat,
-    /// so it runs about once per 10¹² pairs of distinct identifiers, or once for a true duplicate.
+    /// One identifier column of every file again, row group by row group: the exact confirmation behind a
+    /// fingerprint repeat, so it runs about once per 10¹² pairs of distinct identifiers, or once for a true duplicate.
     /// </summary>
-    private bool OccursBefore(string column, string id, int fileIndex, int rowGroup)
+    private IEnumerable<IdChunk> ReadIds(string column)
     {
         var only = new HashSet<string>(StringComparer.Ordinal) { column };
         var field = Schema.IndexOf(column);
-        for (var f = 0; f <= fileIndex; f++)
+        foreach (var file in Files)
         {
-            using var parquet = OpenFile(Files[f].Path);
-            var source = FilePlan.Build(Schema, Files[f], parquet.Schema, only).Fields[field];
-            var groups = f < fileIndex ? parquet.RowGroupCount : rowGroup;
+            using var parquet = OpenFile(file.Path);
+            var source = FilePlan.Build(Schema, file, parquet.Schema, only).Fields[field];
             long firstRow = 0;
-            for (var g = 0; g < groups && source is not null; g++)
+            for (var g = 0; g < parquet.RowGroupCount && source is not null; g++)
             {
                 var rows = checked((int)parquet.GetRowGroupRowCount(g));
-                LoadOne(parquet, Files[f].Path, g, rows, firstRow, column, source);
-                if (Array.IndexOf(((DataColumn<string?>)source.Column).Values, id, 0, rows) >= 0)
-                {
-                    return true;
-                }
+                LoadOne(parquet, file.Path, g, rows, firstRow, column, source);
+                yield return new IdChunk(file.Path, firstRow, ((DataColumn<string?>)source.Column).Values, rows);
                 firstRow += rows;
             }
         }
-        return false;
     }
 
     private void Load(ParquetFileReader parquet, string path, int rowGroup, int rows, long firstRow, FilePlan plan)

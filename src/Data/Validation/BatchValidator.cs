@@ -7,38 +7,33 @@ namespace Attendance.Data.Validation;
 
 /// <summary>
 /// Checks the values of each batch of one table against the contract, in this order: CPR numbers in any
-/// string column, nulls in required columns, unknown categorical values, duplicate identifiers (across all
-/// batches), int ranges; counts start_at before booked_at. The first violation throws, naming file, column, row.
+/// string column, nulls in required columns, unknown categorical values, int ranges; counts start_at before
+/// booked_at. The first violation throws, naming file, column, row. Duplicate identifiers (across all batches)
+/// are found once the table has been read (<see cref="Complete"/>): each batch only logs its fingerprints.
 /// Only the columns present in a batch are checked (a projected read guards what it reads).
 /// </summary>
 internal sealed class BatchValidator
 {
     private readonly TableSchema _schema;
     private readonly ValidationReport _report;
-    private readonly Dictionary<string, FingerprintSet> _seen = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, FingerprintLog> _seen = new(StringComparer.Ordinal);
     private readonly Func<string, ulong> _fingerprint;
-    private readonly Func<string, string, bool> _inEarlierBatches;
+    private readonly PassedStrings _passed = new();
 
     /// <param name="schema">The table.</param>
     /// <param name="report">Receives counts.</param>
     /// <param name="options">Whether identifiers are checked for repeats, and the fingerprint seam.</param>
-    /// <param name="expectedRows">Rows of the whole table (sizes the identifier sets once).</param>
-    /// <param name="inEarlierBatches">
-    /// (column, id) → whether <c>id</c> occurs in the column in a batch before the current one: the exact
-    /// confirmation of a fingerprint repeat (rare; the reader may re-read its files).
-    /// </param>
-    public BatchValidator(TableSchema schema, ValidationReport report, TableReadOptions options, long expectedRows,
-        Func<string, string, bool> inEarlierBatches)
+    /// <param name="expectedRows">Rows of the whole table (sizes the fingerprint logs once).</param>
+    public BatchValidator(TableSchema schema, ValidationReport report, TableReadOptions options, long expectedRows)
     {
         _schema = schema;
         _report = report;
         _fingerprint = options.Fingerprint ?? IdFingerprint.Of;
-        _inEarlierBatches = inEarlierBatches;
         if (options.CheckDuplicateIds)
         {
             foreach (var field in schema.Fields.Where(f => f.Unique))
             {
-                _seen[field.Name] = new FingerprintSet(expectedRows);
+                _seen[field.Name] = new FingerprintLog(expectedRows);
             }
         }
     }
@@ -72,7 +67,7 @@ internal sealed class BatchValidator
             {
                 continue;
             }
-            if (field.Required && FirstNull(column, n) is var nullRow and >= 0)
+            if (field.Required && column.FirstNull(n) is var nullRow and >= 0)
             {
                 throw Violation(DataContractError.NullValue, batch, field.Name, nullRow, "required column holds a null");
             }
@@ -80,24 +75,24 @@ internal sealed class BatchValidator
             {
                 CheckAllowed(batch, field, (DataColumn<string?>)column, n);
             }
-            if (_seen.ContainsKey(field.Name))
+            if (_seen.TryGetValue(field.Name, out var log))
             {
-                CheckUnique(batch, field.Name, (DataColumn<string?>)column, n);
+                LogFingerprints(log, ((DataColumn<string?>)column).Values, n);
             }
         }
         CountStartBeforeBooked(batch, n);
         _report.Rows += n;
     }
 
-    private static void CheckCpr(TableBatch batch, string column, DataColumn<string?> strings, int n)
+    private void CheckCpr(TableBatch batch, string column, DataColumn<string?> strings, int n)
     {
         var values = strings.Values;
-        string? lastChecked = null;
+        _passed.Clear();
         for (var i = 0; i < n; i++)
         {
             var value = values[i];
-            // Dictionary-decoded columns repeat the same string instance: check it once.
-            if (value is null || ReferenceEquals(value, lastChecked))
+            // Nothing shorter than ten characters holds a CPR number (the guard's own first test, inlined).
+            if (value is null || value.Length < 10 || _passed.Contains(value))
             {
                 continue;
             }
@@ -106,7 +101,7 @@ internal sealed class BatchValidator
                 throw Violation(DataContractError.CprNumber, batch, column, i,
                     "value looks like a Danish CPR number; personal identifiers must not enter Attendance (the value is not shown)");
             }
-            lastChecked = value;
+            _passed.Add(value);
         }
     }
 
@@ -124,26 +119,14 @@ internal sealed class BatchValidator
         }
     }
 
-    private static int FirstNull(DataColumn column, int n)
-    {
-        for (var i = 0; i < n; i++)
-        {
-            if (column.IsNull(i))
-            {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static void CheckAllowed(TableBatch batch, FieldSpec field, DataColumn<string?> column, int n)
+    private void CheckAllowed(TableBatch batch, FieldSpec field, DataColumn<string?> column, int n)
     {
         var values = column.Values;
-        string? lastAllowed = null;
+        _passed.Clear();
         for (var i = 0; i < n; i++)
         {
             var value = values[i];
-            if (value is null || ReferenceEquals(value, lastAllowed))
+            if (value is null || _passed.Contains(value))
             {
                 continue;
             }
@@ -152,23 +135,65 @@ internal sealed class BatchValidator
                 throw Violation(DataContractError.UnknownValue, batch, field.Name, i,
                     $"unknown value; allowed: {string.Join(", ", field.AllowedValues!)}");
             }
-            lastAllowed = value;
+            _passed.Add(value);
         }
     }
 
-    private void CheckUnique(TableBatch batch, string column, DataColumn<string?> ids, int n)
+    private void LogFingerprints(FingerprintLog log, string?[] ids, int n)
     {
-        var seen = _seen[column];
-        var values = ids.Values;
         for (var i = 0; i < n; i++)
         {
-            if (values[i] is { } id && !seen.Add(_fingerprint(id)))
+            if (ids[i] is { } id)
             {
-                if (Array.IndexOf(values, id, 0, i) >= 0 || _inEarlierBatches(column, id))
+                log.Add(_fingerprint(id));
+            }
+        }
+    }
+
+    /// <summary>
+    /// After the last batch: refuses the first row (in reading order) whose identifier repeats an earlier row's.
+    /// Only fingerprints that occur more than once are confirmed, against the strings of the rows that carry
+    /// them, re-read through <paramref name="reread"/> (column → its values chunk by chunk, in reading order);
+    /// so a table without repeats is not re-read, and one with a true duplicate is re-read once.
+    /// </summary>
+    public void Complete(Func<string, IEnumerable<IdChunk>> reread)
+    {
+        foreach (var (column, log) in _seen)
+        {
+            var repeated = log.Repeated();
+            if (repeated.Count > 0)
+            {
+                Confirm(column, new HashSet<ulong>(repeated), reread(column));
+            }
+        }
+    }
+
+    private void Confirm(string column, HashSet<ulong> repeated, IEnumerable<IdChunk> chunks)
+    {
+        var seenFingerprints = new HashSet<ulong>();
+        var seenIds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var chunk in chunks)
+        {
+            for (var i = 0; i < chunk.Count; i++)
+            {
+                if (chunk.Values[i] is not { } id)
                 {
-                    throw Violation(DataContractError.DuplicateId, batch, column, i, "identifier repeats an earlier row of the table");
+                    continue;
                 }
-                _report.FingerprintCollisions++;
+                var fingerprint = _fingerprint(id);
+                if (!repeated.Contains(fingerprint))
+                {
+                    continue;
+                }
+                if (!seenIds.Add(id))
+                {
+                    throw new DataContractException(DataContractError.DuplicateId, chunk.Path, column, chunk.FirstRow + i + 1,
+                        "identifier repeats an earlier row of the table");
+                }
+                if (!seenFingerprints.Add(fingerprint))
+                {
+                    _report.FingerprintCollisions++;
+                }
             }
         }
     }

@@ -137,6 +137,28 @@ public sealed class TableReaderTests : IDisposable
     }
 
     [Fact]
+    public void Read_CprLikeValueAmongManyRepeatedDictionaryValues_StopsAtItsRow()
+    {
+        var path = _temp.PathOf("slots.parquet");
+        string[] departments = ["Kardiologi", "Ortopædkirurgi", "Øjenafdelingen"];
+        var start = new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero);
+        var slots = Enumerable.Range(0, 600).Select(i => new Slot
+        {
+            SlotId = $"S{i}", Site = "SUH", Department = i == 437 ? "Kardiologi 0101901234" : departments[i % 3],
+            StartAt = start.AddMinutes(30 * i), DurationMin = 30, Kind = SlotKind.Free,
+        });
+        using (var writer = new TableWriter(path, Tables.Slots))
+        {
+            writer.WriteRows(SlotMapper.Instance, slots);
+            writer.Complete();
+        }
+
+        var e = Assert.Throws<DataContractException>(() => DataFiles.OpenSlots(path).ReadBatches().ToList());
+
+        Assert.Equal((DataContractError.CprNumber, "department", 438L), (e.Error, e.Column, e.Row));
+    }
+
+    [Fact]
     public void Read_CprStoredAsIntegerInExtraColumn_Stops()
     {
         var path = Write(RawParquet.MinimalHistory().With(I64("x_ref", 12, 101901234, 7)));
@@ -285,7 +307,7 @@ public sealed class TableReaderTests : IDisposable
         var e = Assert.Throws<DataContractException>(() => reader.ReadBatches().Select(b => (b.FirstRow, b.Count)).ToList());
 
         Assert.Equal((DataContractError.DuplicateId, 7L), (e.Error, e.Row));
-        Assert.Equal(4, reader.Report.Rows);
+        Assert.Equal(10, reader.Report.Rows);
     }
 
     private string Write(List<RawColumn> columns, string relative = "history.parquet") => RawParquet.Write(_temp.PathOf(relative), columns);

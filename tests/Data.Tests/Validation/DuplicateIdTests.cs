@@ -75,25 +75,74 @@ public sealed class DuplicateIdTests : IDisposable
     }
 
     [Fact]
+    public void Read_RepeatsInLaterRowGroupsOfASecondFile_NameTheFirstRepeatingRowOnly()
+    {
+        WriteSlots("slots/part-0.parquet", Enumerable.Range(1, 10).Select(i => $"S{i}"));
+        var second = WriteSlots("slots/part-1.parquet", ["T1", "T2", "T3", "T4", "T5", "S9", "T7", "S2", "T5", "T10"]);
+        var reader = TableReader.Open(_temp.PathOf("slots"), Tables.Slots);
+
+        var e = Assert.Throws<DataContractException>(() => reader.ReadBatches().ToList());
+
+        Assert.Equal((DataContractError.DuplicateId, second, "slot_id", 6L), (e.Error, e.FilePath, e.Column, e.Row));
+        Assert.Equal(0, reader.Report.FingerprintCollisions);
+    }
+
+    [Fact]
+    public void Read_ManyDistinctIdsOverRowGroupsAndFiles_AreAccepted()
+    {
+        WriteSlots("slots/part-0.parquet", Enumerable.Range(0, 3000).Select(i => $"S{i}"));
+        WriteSlots("slots/part-1.parquet", Enumerable.Range(3000, 3000).Select(i => $"S{i}"));
+        var reader = TableReader.Open(_temp.PathOf("slots"), Tables.Slots);
+
+        var rows = reader.ReadBatches().Sum(b => b.Count);
+
+        Assert.Equal((6000, 6000L, 0L), (rows, reader.Report.Rows, reader.Report.FingerprintCollisions));
+    }
+
+    [Fact]
+    public void FingerprintLog_Repeated_NamesEachRepeatedFingerprintOnceInOrder()
+    {
+        var random = new Random(7);
+        var values = Enumerable.Range(0, 100_000).Select(_ => (ulong)random.NextInt64() * 3).ToList();
+        values.AddRange([values[5], values[5], values[99_999], 0, 0, ulong.MaxValue, 1UL << 56, (1UL << 56) + 1]);
+        values.AddRange(Enumerable.Range(0, 1000).Select(i => 77UL + ((ulong)(i % 500) << 1)));
+        var log = new FingerprintLog(16);
+        values.ForEach(log.Add);
+
+        var repeated = log.Repeated();
+
+        var expected = values.GroupBy(v => v).Where(g => g.Count() > 1).Select(g => g.Key).Order().ToList();
+        Assert.Equal(values.Count, log.Count);
+        Assert.Equal(expected, repeated);
+        Assert.Equal(503, repeated.Count);
+    }
+
+    [Fact]
     public void Fingerprint_EqualStringsAgreeAndManyDistinctIdsDoNotCollide()
     {
-        var set = new FingerprintSet(16);
-        var collisions = Enumerable.Range(0, 300_000).Count(i => !set.Add(IdFingerprint.Of($"A{i:D8}")));
+        var log = new FingerprintLog(16);
+        for (var i = 0; i < 300_000; i++)
+        {
+            log.Add(IdFingerprint.Of($"A{i:D8}"));
+        }
 
-        Assert.Equal(0, collisions);
+        Assert.Empty(log.Repeated());
         Assert.Equal(IdFingerprint.Of("A00000017"), IdFingerprint.Of(string.Concat("A0000", "0017")));
         Assert.NotEqual(IdFingerprint.Of("A1"), IdFingerprint.Of("A1\0"));
     }
 
-    [Fact]
-    public void FingerprintSet_RepeatIsRefusedAndZeroIsAMember()
+    private string WriteSlots(string relative, IEnumerable<string> ids)
     {
-        var set = new FingerprintSet(4);
-
-        Assert.True(set.Add(0));
-        Assert.False(set.Add(0));
-        Assert.False(set.Add(1));
-        Assert.True(set.Add(ulong.MaxValue));
-        Assert.False(set.Add(ulong.MaxValue));
+        var path = _temp.PathOf(relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var start = new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero);
+        var slots = ids.Select((id, i) => new Slot
+        {
+            SlotId = id, Site = "SUH", Department = "Kardiologi", StartAt = start.AddMinutes(30 * i), DurationMin = 30, Kind = SlotKind.Free,
+        });
+        using var writer = new TableWriter(path, Tables.Slots, new ParquetWriterOptions { RowGroupRows = 4 });
+        writer.WriteRows(SlotMapper.Instance, slots);
+        writer.Complete();
+        return path;
     }
 }
