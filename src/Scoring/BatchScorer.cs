@@ -210,7 +210,10 @@ public sealed partial class BatchScorer(TimeProvider time)
         return states;
     }
 
-    /// <summary>History features and calibrated probabilities, row group by row group, <paramref name="workers"/> at a time.</summary>
+    /// <summary>
+    /// History features and calibrated probabilities, row group by row group, <paramref name="workers"/> at a time;
+    /// other partitions' bookings are left out (probability 0, never read).
+    /// </summary>
     private static float[] PredictAll(ModelArtifact artifact, FeatureBuilder builder, BookingIndex index, PatientHistoryState[] states, long asOfMicros,
         int workers, CancellationToken cancellationToken)
     {
@@ -222,16 +225,50 @@ public sealed partial class BatchScorer(TimeProvider time)
         // states and the booster's in-place prediction are read-only, so row groups do not share mutable state.
         Parallel.ForEach(index.Chunks, options, chunk =>
         {
+            var predicted = new List<int>(chunk.Count);
             for (var r = 0; r < chunk.Count; r++)
             {
                 var row = chunk.First + r;
+                if (index.Keys[row].Has(BookingTraits.OtherPartition))
+                {
+                    continue;
+                }
+
                 var patient = patients[row];
                 builder.WriteHistoryFeatures(states[patient], asOfMicros, index.Upcoming.Count(patient, asOfMicros, row), chunk.Matrix.AsSpan(r * columns, columns));
+                predicted.Add(r);
             }
 
-            artifact.PredictProbabilities(chunk.Matrix, chunk.Count, probabilities.AsSpan(chunk.First, chunk.Count));
+            if (predicted.Count == chunk.Count)
+            {
+                artifact.PredictProbabilities(chunk.Matrix, chunk.Count, probabilities.AsSpan(chunk.First, chunk.Count));
+            }
+            else if (predicted.Count > 0)
+            {
+                PredictSome(artifact, chunk, predicted, columns, probabilities);
+            }
         });
         return probabilities;
+    }
+
+    /// <summary>
+    /// Predicts the chunk's <paramref name="rows"/> only, through a copy of their feature rows: the chunk's
+    /// matrix stays where the reasons read each booking's features.
+    /// </summary>
+    private static void PredictSome(ModelArtifact artifact, BookingChunk chunk, List<int> rows, int columns, float[] probabilities)
+    {
+        var matrix = new float[rows.Count * columns];
+        for (var i = 0; i < rows.Count; i++)
+        {
+            chunk.Matrix.AsSpan(rows[i] * columns, columns).CopyTo(matrix.AsSpan(i * columns));
+        }
+
+        var some = new float[rows.Count];
+        artifact.PredictProbabilities(matrix, rows.Count, some);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            probabilities[chunk.First + rows[i]] = some[i];
+        }
     }
 
     private static string PrepareOutput(string path)

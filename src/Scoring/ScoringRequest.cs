@@ -37,7 +37,7 @@ public sealed record ScoringRequest
 
     /// <summary>
     /// Scores only the bookings of these departments (a null entry: bookings without one); the others are still
-    /// read, so every patient's upcoming bookings count as in a run over all, but are not scored, flagged or
+    /// read, so every patient's upcoming bookings count as in a run over all, but are not predicted, flagged or
     /// written (nor counted as past). Flags work per department and day, so a run over a set of departments
     /// decides exactly what a run over all decides for them.
     /// </summary>

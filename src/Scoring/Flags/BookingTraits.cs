@@ -17,4 +17,10 @@ public enum BookingTraits : byte
 
     /// <summary>Starts at or after <see cref="Policy.ScoringPolicy.AfternoonFromHour"/> local time.</summary>
     Afternoon = 8,
+
+    /// <summary>
+    /// Another partition's booking (<see cref="ScoringRequest.Departments"/>): always with <see cref="Past"/>, so
+    /// it is not flagged or written; not even predicted, as nothing reads its probability.
+    /// </summary>
+    OtherPartition = 16,
 }

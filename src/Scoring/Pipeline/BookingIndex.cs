@@ -114,7 +114,7 @@ internal sealed class BookingIndex
             {
                 // Another partition's booking: it counted for its patient's upcoming bookings above; like a
                 // past one it is not scored, flagged or written, but not counted as past either.
-                traits |= BookingTraits.Past;
+                traits |= BookingTraits.Past | BookingTraits.OtherPartition;
             }
 
             if (digital is not null && !digital.IsNull(row) && digital.Values[row])
