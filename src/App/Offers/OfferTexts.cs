@@ -54,8 +54,8 @@ internal static class OfferTexts
     public static string BadForm => T("The form was incomplete; reload the page.", "Formularen var ufuldstændig; genindlæs siden.");
 
     public static string ReserveWhy(double share) => T(
-        $"The optimiser keeps at least {Percent(share)} of each day's free slots out of fast-pass and self-book: they stay for patients who do not use the digital channel (reached by phone) and for subacute times. Slots reserved for subacute times are never offered; slots reserved for non-digital patients go by phone only.",
-        $"Optimeringen holder mindst {Percent(share)} af hver dags ledige tider ude af fast-pass og selvbooking: de gemmes til patienter, der ikke bruger den digitale kanal (nås via telefon), og til subakutte tider. Tider reserveret til subakutte tilbydes aldrig; tider reserveret til ikke-digitale patienter går kun via telefon.");
+        $"The optimiser keeps at least {Percent(share)} of each day's free slots out of fast-pass and self-book: they stay for patients who do not use the digital channel (reached by phone) and for subacute times. Slots reserved for subacute times are never offered; slots reserved for non-digital patients go by phone only. “Kept from fast-pass and self-book” also counts slots offered by phone and slots for which no waiting-list patient was suitable, so it is often well above the reserve.",
+        $"Optimeringen holder mindst {Percent(share)} af hver dags ledige tider ude af fast-pass og selvbooking: de gemmes til patienter, der ikke bruger den digitale kanal (nås via telefon), og til subakutte tider. Tider reserveret til subakutte tilbydes aldrig; tider reserveret til ikke-digitale patienter går kun via telefon. »Holdt fra fast-pass og selvbooking« tæller også tider tilbudt via telefon og tider, hvor ingen patient på ventelisten passede, så tallet ligger ofte et godt stykke over reserven.");
 
     public static string RoundAt(string when) => T($"Latest round today: {when}", $"Seneste runde i dag: {when}");
 
