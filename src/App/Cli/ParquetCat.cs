@@ -1,4 +1,5 @@
 using System.Text;
+using Attendance.App.Files;
 using Attendance.Parquet;
 
 namespace Attendance.App.Cli;
@@ -14,7 +15,7 @@ internal static class ParquetCat
     public static void WriteCsv(ParquetFileReader reader, IReadOnlyList<string>? names, long limit, TextWriter output)
     {
         var columns = Select(reader, names).Select(ParquetCsvColumn.For).ToList();
-        output.WriteLine(string.Join(',', columns.Select(c => Field(c.Name))));
+        output.WriteLine(string.Join(',', columns.Select(c => CsvField.Quote(c.Name))));
 
         // Console.Out flushes on every write: hand it large blocks, not single fields.
         var text = new StringBuilder(FlushChars + 4096);
@@ -45,7 +46,7 @@ internal static class ParquetCat
                     var value = columns[c].Format(row);
                     if (value is not null)
                     {
-                        text.Append(value.Length == 0 ? "\"\"" : Field(value));
+                        text.Append(value.Length == 0 ? "\"\"" : CsvField.Quote(value));
                     }
                 }
                 text.Append(output.NewLine);
@@ -74,7 +75,4 @@ internal static class ParquetCat
             return column.IsNested ? throw new UserFacingException($"{reader.Path}: not supported: column {name} (nested)") : column;
         }).ToList();
     }
-
-    private static string Field(string value) =>
-        value.AsSpan().IndexOfAny(",\"\r\n") < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

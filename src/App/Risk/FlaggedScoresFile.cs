@@ -1,3 +1,4 @@
+using Attendance.Data.Contract;
 using Attendance.Parquet;
 using Attendance.Scoring.Output;
 
@@ -105,7 +106,7 @@ internal static class FlaggedScoresFile
                 runDate,
                 Required(ids, ScoreColumns.AppointmentId),
                 Required(patients, ScoreColumns.PatientId),
-                DateTimeOffset.UnixEpoch.AddTicks(starts.Values[i] * TimeSpan.TicksPerMicrosecond),
+                UtcMicros.ToInstant(starts.Values[i]),
                 sites.Values[i],
                 departments.Values[i],
                 probabilities.Values[i],

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Attendance.App.Files;
 
 namespace Attendance.App.Risk;
 
@@ -31,7 +32,7 @@ internal static class RiskCsv
         {
             value = "'" + value;
         }
-        return value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+        return CsvField.Quote(value);
     }
 
     private static string Line(IEnumerable<string> values) => string.Join(',', values.Select(Field)) + "\r\n";

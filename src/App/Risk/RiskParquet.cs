@@ -1,3 +1,4 @@
+using Attendance.Data.Contract;
 using Attendance.Parquet;
 
 namespace Attendance.App.Risk;
@@ -31,8 +32,8 @@ internal static class RiskParquet
                     {
                         case string text: batch.Values<string?>(c)[i] = text; break;
                         case double number: batch.Values<double>(c)[i] = number; break;
-                        case DateOnly day: batch.Values<int>(c)[i] = day.DayNumber - DateOnly.FromDateTime(DateTime.UnixEpoch).DayNumber; break;
-                        case DateTimeOffset instant: batch.Values<long>(c)[i] = (instant - DateTimeOffset.UnixEpoch).Ticks / TimeSpan.TicksPerMicrosecond; break;
+                        case DateOnly day: batch.Values<int>(c)[i] = UtcMicros.FromDate(day); break;
+                        case DateTimeOffset instant: batch.Values<long>(c)[i] = UtcMicros.FromInstant(instant); break;
                     }
                 }
             }
