@@ -1,4 +1,5 @@
 using Attendance.App.Jobs;
+using Attendance.App.Jobs.Scoring;
 using Attendance.App.Risk;
 using Attendance.App.Tests.Infrastructure;
 using Attendance.App.Tests.Jobs;
@@ -28,7 +29,8 @@ public sealed class RiskScoringJobTests(PostgresServer postgres, ScoringRegion r
 
         await factory.Services.GetRequiredService<JobControl>().TriggerAsync(scoring, "ada", Today, CancellationToken.None);
         var board = factory.Services.GetRequiredService<JobBoard>();
-        var run = (await Eventually.GetAsync(() => board.RunsAsync(scoring.Key, 1, CancellationToken.None), runs => runs.Count > 0, "the scoring run", 120))[0];
+        // The job fans out; the summarising step is the one that writes the day's file and stores its flags.
+        var run = (await Eventually.GetAsync(() => board.RunsAsync(ScoringSummaryJob.Key, 1, CancellationToken.None), runs => runs.Count > 0, "the scoring run's summarising step", 120))[0];
         var stored = await factory.Services.GetRequiredService<FlaggedBookingStore>().ReadAsync(Today, RiskFilter.None, null, CancellationToken.None);
         var planner = factory.CreateBrowser();
         await planner.SignInAsync("pia");
