@@ -19,7 +19,9 @@ internal sealed class OfferStore(Store store)
         var department = filter.Department is null ? "" : " AND department = @department";
         // Offers whose slot or patient another accepted offer already took would only fail on accept: not shown.
         var sql = $"SELECT {OfferRecord.Columns} FROM offers WHERE status = 'suggested' AND slot_start >= @from AND slot_start < @to{department} " +
-                  "AND NOT EXISTS (SELECT 1 FROM offers taken WHERE taken.status = 'accepted' AND (taken.slot_id = offers.slot_id OR taken.entry_id = offers.entry_id)) " +
+                  // Two probes, not one with OR: each is served by an index (offers_one_accepted_per_slot, offers_entry).
+                  "AND NOT EXISTS (SELECT 1 FROM offers taken WHERE taken.slot_id = offers.slot_id AND taken.status = 'accepted') " +
+                  "AND NOT EXISTS (SELECT 1 FROM offers taken WHERE taken.entry_id = offers.entry_id AND taken.status = 'accepted') " +
                   "ORDER BY department, slot_start, slot_id, offer_id LIMIT @limit";
         await using var connection = await store.OpenAsync(cancellationToken);
         var rows = (await connection.QueryAsync<OfferRecord>(new CommandDefinition(sql, new
